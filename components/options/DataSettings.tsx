@@ -1,0 +1,4 @@
+/** Options page section. */
+export function DataSettings() {
+  return null;
+}

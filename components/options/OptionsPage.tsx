@@ -1,0 +1,16 @@
+import { strings } from '@/lib/ui/strings';
+import { DataSettings } from './DataSettings';
+import { FollowupSettings } from './FollowupSettings';
+import { ProfileSettings } from './ProfileSettings';
+
+/** The options page: one section per feature. */
+export function OptionsPage() {
+  return (
+    <main class="page options">
+      <h1>{strings.app.name}: settings</h1>
+      <ProfileSettings />
+      <FollowupSettings />
+      <DataSettings />
+    </main>
+  );
+}

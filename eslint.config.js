@@ -1,0 +1,81 @@
+// One linter (ESLint + typescript-eslint) and one formatter (Prettier, see .prettierrc.json).
+// The `no-restricted-imports` blocks below are the boundaries between contexts: they fail the lint when
+// code meant for one context pulls in another's (Dark Reader does the same).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const uiOnly = [
+  '**/components/**',
+  '@/components/**',
+  '**/lib/ui/**',
+  '@/lib/ui/**',
+  'preact',
+  'preact/*',
+  '@preact/*',
+];
+const entrypoints = ['**/entrypoints/**', '@/entrypoints/**'];
+const dbAndBackground = ['**/lib/db/**', '@/lib/db/**', '**/lib/background/**', '@/lib/background/**'];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'No innerHTML: build DOM nodes and set textContent.',
+        },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: restrict(
+      [...entrypoints, '**/components/**', '@/components/**'],
+      'lib/ is imported by entrypoints, never the reverse.',
+    ),
+  },
+  {
+    // Code that runs inside web pages: no UI framework, no IndexedDB (it would be the page's), no background code.
+    files: [
+      'entrypoints/*.content.ts',
+      'entrypoints/*.content/**',
+      'entrypoints/capture.ts',
+      'lib/page-button/**',
+      'lib/page-capture/**',
+      'lib/capture/**',
+    ],
+    rules: restrict(
+      [...uiOnly, ...dbAndBackground, ...entrypoints],
+      'Page-side code stays small and talks to the background by message.',
+    ),
+  },
+  {
+    files: ['lib/background/**', 'entrypoints/background.ts'],
+    rules: restrict([...uiOnly, '**/lib/page-button/**', '@/lib/page-button/**'], 'The background has no UI.'),
+  },
+  {
+    files: ['components/**'],
+    rules: restrict(
+      [...entrypoints, '**/lib/background/**', '@/lib/background/**'],
+      'Components talk to the background by message.',
+    ),
+  },
+  {
+    files: ['tests/**', 'scripts/**', 'bench/**', '*.config.*', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,120 @@
+import { applyCapture, applyEdits, type FieldChange, type JobChange, newContact } from '../contacts/merge';
+import type { CapturedProfile, Contact } from '../contacts/model';
+import { newId } from '../util/id';
+import { announceChange } from './changes';
+import type { RapportDatabase } from './open';
+import type { TimelineEntry } from './schema';
+
+export interface SaveCaptureResult {
+  contact: Contact;
+  created: boolean;
+  jobChange: JobChange | null;
+}
+
+/**
+ * Saves a capture: a new contact, or an update of the one with the same profile URL. One transaction,
+ * so a worker killed mid-write leaves either the old record or the new one; the unique index on
+ * profileUrl makes a duplicate impossible even when two saves race.
+ */
+export async function saveCapture(
+  db: RapportDatabase,
+  profile: CapturedProfile,
+  opts: { now: number; photoThumb?: string | null; sources?: string[] },
+): Promise<SaveCaptureResult> {
+  const tx = db.transaction(['contacts', 'timeline'], 'readwrite');
+  const contacts = tx.objectStore('contacts');
+  const existing = profile.profileUrl ? await contacts.index('profileUrl').get(profile.profileUrl) : undefined;
+  let result: SaveCaptureResult;
+  if (existing) {
+    const { contact, jobChange } = applyCapture(existing, profile, opts);
+    result = { contact, created: false, jobChange };
+    if (jobChange) await tx.objectStore('timeline').put(jobChangeEntry(contact.id, jobChange, opts.now));
+  } else {
+    result = { contact: newContact(profile, { id: newId(), ...opts }), created: true, jobChange: null };
+  }
+  await contacts.put(result.contact);
+  await tx.done;
+  announceChange({ store: 'contacts', ids: [result.contact.id] });
+  return result;
+}
+
+function jobChangeEntry(contactId: string, change: JobChange, now: number): TimelineEntry {
+  const describe = (job: JobChange['from']) => [job.title, job.company].filter(Boolean).join(' at ') || 'unknown';
+  return {
+    id: newId(),
+    contactId,
+    at: now,
+    kind: 'job-change',
+    text: `Changed jobs: ${describe(change.from)} → ${describe(change.to)}`,
+    data: {
+      fromTitle: change.from.title,
+      fromCompany: change.from.company,
+      toTitle: change.to.title,
+      toCompany: change.to.company,
+    },
+  };
+}
+
+export class ContactNotFoundError extends Error {
+  constructor(id: string) {
+    super(`No contact with id ${id}`);
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+/** Hand edits; a status change is also kept on the contact's timeline with its time. */
+export async function updateContact(
+  db: RapportDatabase,
+  id: string,
+  changes: readonly FieldChange[],
+  now: number,
+): Promise<ReturnType<typeof applyEdits>> {
+  const tx = db.transaction(['contacts', 'timeline'], 'readwrite');
+  const existing = await tx.objectStore('contacts').get(id);
+  if (!existing) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new ContactNotFoundError(id);
+  }
+  const result = applyEdits(existing, changes, now);
+  if (result.applied.length) {
+    await tx.objectStore('contacts').put(result.contact);
+    if (result.applied.includes('status')) {
+      await tx.objectStore('timeline').put({
+        id: newId(),
+        contactId: id,
+        at: now,
+        kind: 'status',
+        text: `Status: ${existing.status} → ${result.contact.status}`,
+        data: { from: existing.status, to: result.contact.status },
+      });
+    }
+  }
+  await tx.done;
+  if (result.applied.length) announceChange({ store: 'contacts', ids: [id] });
+  return result;
+}
+
+export function getContact(db: RapportDatabase, id: string): Promise<Contact | undefined> {
+  return db.get('contacts', id);
+}
+
+export function findContactByProfileUrl(db: RapportDatabase, profileUrl: string): Promise<Contact | undefined> {
+  return db.getFromIndex('contacts', 'profileUrl', profileUrl);
+}
+
+/** Every contact, most recently updated first. */
+export async function listContacts(db: RapportDatabase): Promise<Contact[]> {
+  return (await db.getAllFromIndex('contacts', 'updatedAt')).reverse();
+}
+
+export async function deleteContact(db: RapportDatabase, id: string): Promise<void> {
+  const tx = db.transaction(['contacts', 'timeline', 'meetings', 'followups'], 'readwrite');
+  await tx.objectStore('contacts').delete(id);
+  for (const store of ['timeline', 'meetings', 'followups'] as const) {
+    const index = tx.objectStore(store).index('contactId');
+    for (let cursor = await index.openCursor(id); cursor; cursor = await cursor.continue()) await cursor.delete();
+  }
+  await tx.done;
+  announceChange({ store: 'contacts', ids: [id] });
+}

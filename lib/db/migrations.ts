@@ -1,0 +1,43 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { RapportDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<RapportDB>, tx: UpgradeTx) => void;
+
+/**
+ * migrations[v] brings a database from version v-1 to v. Never edit a released one:
+ * add the next. Each must keep every existing record (tests/lib/db/upgrade.test.ts).
+ */
+export const migrations: Record<number, Migration> = {
+  // 0.1.0: contacts only.
+  1: (db) => {
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('profileUrl', 'profileUrl', { unique: true });
+    contacts.createIndex('updatedAt', 'updatedAt');
+    contacts.createIndex('status', 'status');
+  },
+  // Workflow stores: timeline, meetings, follow-ups, question bank.
+  2: (db) => {
+    const timeline = db.createObjectStore('timeline', { keyPath: 'id' });
+    timeline.createIndex('contactId', 'contactId');
+    timeline.createIndex('at', 'at');
+    const meetings = db.createObjectStore('meetings', { keyPath: 'id' });
+    meetings.createIndex('contactId', 'contactId');
+    meetings.createIndex('startsAt', 'startsAt');
+    const followups = db.createObjectStore('followups', { keyPath: 'id' });
+    followups.createIndex('contactId', 'contactId');
+    followups.createIndex('dueAt', 'dueAt');
+    followups.createIndex('status', 'status');
+    const questions = db.createObjectStore('questions', { keyPath: 'id' });
+    questions.createIndex('topic', 'topic');
+  },
+};
+
+export function runMigrations(
+  db: IDBPDatabase<RapportDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let v = oldVersion + 1; v <= newVersion; v++) migrations[v]?.(db, tx);
+}

@@ -1,0 +1,108 @@
+import type { DBSchema } from 'idb';
+import type { Contact } from '../contacts/model';
+
+/**
+ * The IndexedDB schema. Bump DB_VERSION only together with a new entry in `migrations.ts`
+ * and a fixture of the previous version in `tests/lib/db/upgrade.test.ts`.
+ */
+export const DB_NAME = 'rapport';
+export const DB_VERSION = 2;
+
+export interface TimelineEntry {
+  id: string;
+  contactId: string;
+  at: number;
+  /** note: written by the user; message: a request/thank-you sent; status: pipeline move; job-change: re-capture saw a new title/company. */
+  kind: 'note' | 'message' | 'status' | 'job-change' | 'meeting' | 'capture';
+  text: string;
+  data?: Record<string, string | number | boolean | null>;
+}
+
+export type MeetingMedium = 'video' | 'phone' | 'in-person';
+
+export interface Meeting {
+  id: string;
+  contactId: string;
+  /** UTC epoch ms; null while not yet agreed. */
+  startsAt: number | null;
+  durationMin: number;
+  medium: MeetingMedium;
+  /** Video link or phone number or place. */
+  where: string;
+  goals: string;
+  checklist: Record<string, boolean>;
+  /** Ordered question ids chosen for this meeting. */
+  questionIds: string[];
+  askedQuestionIds: string[];
+  questionNotes: Record<string, string>;
+  notes: string;
+  reflectionLearned: string;
+  reflectionNext: string;
+  status: 'planned' | 'done' | 'cancelled';
+  endedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type FollowupKind = 'thank-you' | 'referrer-update' | 'check-in' | 'nudge' | 'custom';
+export type FollowupStatus = 'pending' | 'done' | 'snoozed' | 'dismissed';
+
+export interface Followup {
+  id: string;
+  contactId: string;
+  meetingId: string | null;
+  kind: FollowupKind;
+  title: string;
+  /** UTC epoch ms. */
+  dueAt: number;
+  /** Months between occurrences for recurring check-ins; null when one-off. */
+  recurrenceMonths: number | null;
+  status: FollowupStatus;
+  /** When the notification for the current due instant was shown; null until then. Guards against delivering twice. */
+  notifiedAt: number | null;
+  history: { at: number; action: string }[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Question {
+  id: string;
+  topic: string;
+  text: string;
+  /** A hint that a web search would answer this one (ask something better). */
+  searchable: boolean;
+  builtin: boolean;
+  starred: boolean;
+  createdAt: number;
+}
+
+export interface RapportDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { profileUrl: string; updatedAt: number; status: string };
+  };
+  timeline: {
+    key: string;
+    value: TimelineEntry;
+    indexes: { contactId: string; at: number };
+  };
+  meetings: {
+    key: string;
+    value: Meeting;
+    indexes: { contactId: string; startsAt: number };
+  };
+  followups: {
+    key: string;
+    value: Followup;
+    indexes: { contactId: string; dueAt: number; status: string };
+  };
+  questions: {
+    key: string;
+    value: Question;
+    indexes: { topic: string };
+  };
+}
+
+export type StoreName = 'contacts' | 'timeline' | 'meetings' | 'followups' | 'questions';
+export const STORE_NAMES: readonly StoreName[] = ['contacts', 'timeline', 'meetings', 'followups', 'questions'];

@@ -1,0 +1,38 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaptureResult } from '../capture/types';
+import type { EditableField, FieldChange } from '../contacts/merge';
+import type { CapturedProfile, Contact } from '../contacts/model';
+
+/**
+ * The one message protocol between contexts. Each feature adds its own interface and lists it in
+ * ProtocolMap; the background registers one handler per message (lib/background/).
+ */
+export type SavePageResult =
+  | { status: 'saved'; contactId: string; created: boolean; name: string | null }
+  | { status: 'review'; capture: CaptureResult; photoThumb: string | null }
+  | { status: 'not-a-profile' }
+  | { status: 'error'; message: string };
+
+export interface ContactsProtocol {
+  /** Content script / toolbar: capture the sender's (or the given) tab and save it unless it needs review. */
+  savePage(data: { tabId?: number }): SavePageResult;
+  /** Save a profile the user reviewed (or edited) in the capture form. */
+  saveProfile(data: { profile: CapturedProfile; photoThumb: string | null; sources: string[] }): {
+    contactId: string;
+    created: boolean;
+  };
+  lookupProfile(data: { profileUrl: string }): { contactId: string | null };
+  updateContact(data: { id: string; changes: FieldChange[] }): { contact: Contact; conflicts: EditableField[] };
+  deleteContact(data: { id: string }): void;
+}
+
+export type ProtocolMap = ContactsProtocol;
+
+/** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
+  'savePage',
+  'saveProfile',
+  'lookupProfile',
+]);
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,88 @@
+import { canonicalProfileUrl } from '../capture/linkedin-url';
+import type { CapturedProfile } from '../contacts/model';
+import type { SavePageResult } from '../messaging/protocol';
+import { createButtonView, type ButtonView } from './view';
+
+export interface SaveButtonDeps {
+  lookup(profileUrl: string): Promise<string | null>;
+  savePage(): Promise<SavePageResult>;
+  saveReviewed(profile: CapturedProfile, photoThumb: string | null, sources: string[]): Promise<unknown>;
+}
+
+/**
+ * Keeps one button in step with the URL: LinkedIn navigates without page loads, so every URL change
+ * re-targets (or removes) the button. Answers that arrive for a previous URL are dropped.
+ */
+export class SaveButtonController {
+  private view: ButtonView | null = null;
+  private profileUrl: string | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: SaveButtonDeps,
+  ) {}
+
+  onUrl(url: string): void {
+    const profileUrl = canonicalProfileUrl(url);
+    if (profileUrl === this.profileUrl) return;
+    this.profileUrl = profileUrl;
+    const generation = ++this.generation;
+    if (!profileUrl) {
+      this.view?.remove();
+      this.view = null;
+      return;
+    }
+    this.view ??= createButtonView(this.doc, () => void this.save());
+    this.view.setState('idle');
+    this.deps.lookup(profileUrl).then(
+      (contactId) => {
+        if (generation === this.generation && contactId) this.view?.setState('saved');
+      },
+      () => undefined, // Unknown is fine: the user can still save.
+    );
+  }
+
+  private async save(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const generation = this.generation;
+    view.setState('saving');
+    let result: SavePageResult;
+    try {
+      result = await this.deps.savePage();
+    } catch (error) {
+      result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (generation !== this.generation) return;
+    switch (result.status) {
+      case 'saved':
+        view.setState('saved', result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated.');
+        break;
+      case 'not-a-profile':
+        view.setState('error', 'This page does not show a person’s profile. Nothing was saved.');
+        break;
+      case 'error':
+        view.setState('error', result.message);
+        break;
+      case 'review': {
+        view.setState('idle', '');
+        const { capture, photoThumb } = result;
+        view.showReview(capture.profile, capture.reviewReasons, (edited) => {
+          view.setState('saving');
+          this.deps.saveReviewed(edited, photoThumb, [...new Set(Object.values(capture.sources))]).then(
+            () => generation === this.generation && view.setState('saved', `Saved ${edited.name ?? ''}.`),
+            (error: unknown) => view.setState('error', String(error)),
+          );
+        });
+      }
+    }
+  }
+
+  destroy(): void {
+    this.view?.remove();
+    this.view = null;
+    this.profileUrl = null;
+    this.generation++;
+  }
+}

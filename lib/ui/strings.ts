@@ -1,0 +1,43 @@
+/**
+ * Every user-facing string of the extension pages, in one place, ready for translation.
+ * Features add their own section; keep keys stable.
+ */
+export const strings = {
+  app: { name: 'Rapport' },
+  contacts: {
+    listLabel: 'Saved people',
+    emptyTitle: 'No one saved yet',
+    emptyBody:
+      'Open someone’s LinkedIn profile and press “Save to Rapport” at the bottom right of the page. They will appear here, ready for you to ask for a short conversation.',
+    openInPanel: (name: string) => `Open ${name} in the side panel`,
+    unnamed: 'Unnamed person',
+    loading: 'Loading…',
+    loadError: (error: string) => `Could not read your saved people: ${error}`,
+  },
+  details: {
+    noneSelected: 'Choose a person in the Rapport popup to see them here.',
+    notFound: 'This person is no longer in Rapport.',
+    back: 'All people',
+    profileLink: 'Open profile page',
+    conflict: (field: string) =>
+      `“${field}” was changed elsewhere meanwhile; showing the newer value. Your edit was not applied.`,
+    saveError: (error: string) => `Not saved: ${error}`,
+    fields: {
+      name: 'Name',
+      headline: 'Headline',
+      currentTitle: 'Role',
+      currentCompany: 'Company',
+      location: 'Location',
+      email: 'Email',
+      phone: 'Phone',
+      about: 'About',
+      targetField: 'Target field',
+      targetEmployer: 'Target employer',
+      mutualAcquaintance: 'Mutual acquaintance',
+      pronouns: 'Pronouns',
+    },
+    experience: 'Experience',
+    education: 'Education',
+    websites: 'Websites',
+  },
+} as const;
