@@ -22,7 +22,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
+  { ignores: ['.output*/**', '.rapport-profile/**', 'test-results/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,7 +52,7 @@ export default tseslint.config(
     // Code that runs inside web pages: no UI framework, no IndexedDB (it would be the page's), no background code.
     files: [
       'entrypoints/*.content.ts',
-      'entrypoints/*.content/**',
+      'entrypoints/linkedin-page.ts',
       'entrypoints/capture.ts',
       'lib/page-button/**',
       'lib/page-capture/**',

@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // RAPPORT_OUT_DIR lets parallel builds (several engineers, the bench) not overwrite each other.
+  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Rapport',
@@ -20,10 +22,33 @@ export default defineConfig({
     ],
     // Least privilege: the only site we run on by ourselves. Anything else goes through activeTab.
     host_permissions: ['https://*.linkedin.com/*'],
+    commands: {
+      'save-person': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the person on this page to Rapport',
+      },
+    },
     // No web_accessible_resources: LinkedIn probes pages for them to detect extensions.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: {
+              id: 'rapport@rapport.invalid',
+              strict_min_version: '140.0',
+              // Rapport collects nothing: all data stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' }, } }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The LinkedIn content script is built as an unlisted script (no WXT wrapper, no polyfill: it runs on
+    // every LinkedIn page and must stay small) and declared here. Every LinkedIn page, not only /in/:
+    // the site navigates without page loads, so we must already be there when a profile opens.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['https://*.linkedin.com/*'], js: ['linkedin-page.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
 });

@@ -7,6 +7,7 @@ import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { ContactList } from './ContactList';
 import { DueList } from './followups/DueList';
+import { SaveThisPage } from './capture/SaveThisPage';
 
 export function Popup() {
   const contacts = useLive(async () => listContacts(await openRapportDB()), ['contacts']);
@@ -24,6 +25,7 @@ export function Popup() {
       <header class="topbar">
         <h1>{strings.app.name}</h1>
       </header>
+      <SaveThisPage />
       <DueList />
       {contacts.status === 'loading' && <p class="page">{strings.contacts.loading}</p>}
       {contacts.status === 'error' && (

@@ -5,7 +5,10 @@ import { captureTab } from './capture-tab';
 import { handle } from './handle';
 
 export function registerContactHandlers(): void {
-  handle('savePage', async ({ tabId }, sender) => savePage(tabId ?? sender.tab?.id));
+  // A content script may only save its own tab; extension pages (the popup) name the active tab.
+  handle('savePage', async ({ tabId }, sender, kind) =>
+    savePage(kind === 'content-script' ? sender.tab?.id : (tabId ?? sender.tab?.id)),
+  );
 
   handle('saveProfile', async ({ profile, photoThumb, sources }) => {
     const { contact, created } = await saveCapture(await openRapportDB(), profile, {

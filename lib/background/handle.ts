@@ -1,7 +1,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_MESSAGES, onMessage, type ProtocolMap } from '../messaging/protocol';
-import { classifySender, type SenderInfo } from '../messaging/sender';
+import { classifySender, type SenderInfo, type SenderKind } from '../messaging/sender';
 
 export class RefusedSenderError extends Error {
   constructor(type: string) {
@@ -16,11 +16,12 @@ export function handle<K extends keyof ProtocolMap>(
   handler: (
     data: GetDataType<ProtocolMap[K]>,
     sender: SenderInfo,
+    kind: SenderKind,
   ) => Promise<GetReturnType<ProtocolMap[K]>> | GetReturnType<ProtocolMap[K]>,
 ): void {
   onMessage(type, ({ data, sender }) => {
     const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!kind || (kind === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type))) throw new RefusedSenderError(type);
-    return handler(data, sender);
+    return handler(data, sender, kind);
   });
 }

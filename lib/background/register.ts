@@ -1,6 +1,12 @@
+import { registerCaptureCommands } from './capture-commands';
 import { registerContactHandlers } from './contacts';
+import { registerFollowupHandlers } from './followups';
+import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
 export function registerBackground(): void {
   registerContactHandlers();
+  registerFollowupHandlers();
+  registerCaptureCommands();
+  registerWorkspaceHandlers();
 }

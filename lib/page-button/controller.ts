@@ -1,6 +1,7 @@
 import { canonicalProfileUrl } from '../capture/linkedin-url';
 import type { CapturedProfile } from '../contacts/model';
 import type { SavePageResult } from '../messaging/protocol';
+import { isMissingProfilePage } from './missing-profile';
 import { createButtonView, type ButtonView } from './view';
 
 export interface SaveButtonDeps {
@@ -24,7 +25,7 @@ export class SaveButtonController {
   ) {}
 
   onUrl(url: string): void {
-    const profileUrl = canonicalProfileUrl(url);
+    const profileUrl = isMissingProfilePage(this.doc) ? null : canonicalProfileUrl(url);
     if (profileUrl === this.profileUrl) return;
     this.profileUrl = profileUrl;
     const generation = ++this.generation;
@@ -61,6 +62,7 @@ export class SaveButtonController {
         break;
       case 'not-a-profile':
         view.setState('error', 'This page does not show a person’s profile. Nothing was saved.');
+        setTimeout(() => generation === this.generation && this.hide(), 4000);
         break;
       case 'error':
         view.setState('error', result.message);
@@ -77,6 +79,11 @@ export class SaveButtonController {
         });
       }
     }
+  }
+
+  private hide(): void {
+    this.view?.remove();
+    this.view = null;
   }
 
   destroy(): void {

@@ -1,4 +1,5 @@
 import type { CapturedProfile } from '../contacts/model';
+import { applyReview, REVIEW_FIELDS, type ReviewField } from '../contacts/review';
 
 /**
  * The "Save to Rapport" control, drawn in an open shadow root so the page's CSS cannot reach it and
@@ -47,14 +48,6 @@ export interface ButtonView {
   remove(): void;
 }
 
-export const REVIEW_FIELDS = [
-  ['name', 'Name'],
-  ['headline', 'Headline'],
-  ['currentTitle', 'Role'],
-  ['currentCompany', 'Company'],
-  ['location', 'Location'],
-] as const satisfies readonly (readonly [keyof CapturedProfile, string])[];
-
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -94,7 +87,7 @@ export function createButtonView(doc: Document, onClick: () => void): ButtonView
       const list = el(doc, 'ul');
       for (const reason of reasons) list.append(el(doc, 'li', { textContent: reason }));
       form.append(list);
-      const inputs = new Map<keyof CapturedProfile, HTMLInputElement>();
+      const inputs = new Map<ReviewField, HTMLInputElement>();
       for (const [field, label] of REVIEW_FIELDS) {
         const input = el(doc, 'input', { value: String(profile[field] ?? ''), name: field });
         inputs.set(field, input);
@@ -109,10 +102,10 @@ export function createButtonView(doc: Document, onClick: () => void): ButtonView
       form.append(row);
       form.addEventListener('submit', (event) => {
         event.preventDefault();
-        const edited: CapturedProfile = { ...profile };
-        for (const [field, input] of inputs) {
-          (edited as unknown as Record<string, string | null>)[field] = input.value.trim() || null;
-        }
+        const edited = applyReview(
+          profile,
+          Object.fromEntries([...inputs].map(([field, input]) => [field, input.value])),
+        );
         if (!edited.name) {
           inputs.get('name')?.focus();
           status.textContent = 'A name is needed to save.';

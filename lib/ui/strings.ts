@@ -1,9 +1,25 @@
+import { workspaceStrings } from './strings/workspace';
+
 /**
  * Every user-facing string of the extension pages, in one place, ready for translation.
  * Features add their own section; keep keys stable.
  */
 export const strings = {
   app: { name: 'Rapport' },
+  workspace: workspaceStrings,
+  capture: {
+    sectionLabel: 'This page',
+    saveThisPage: 'Save the person on this page',
+    saving: 'Reading the page…',
+    saved: (name: string) => `Saved ${name}.`,
+    thisPerson: 'this person',
+    notAProfile: 'Rapport found no person’s profile on this page. Nothing was saved.',
+    failed: (message: string) => `Not saved: ${message}`,
+    nameNeeded: 'A name is needed to save.',
+    reviewTitle: 'Check before saving',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
   contacts: {
     listLabel: 'Saved people',
     emptyTitle: 'No one saved yet',

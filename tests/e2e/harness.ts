@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 /** Built by `npm run build` (the test script builds first). */
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.RAPPORT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -107,4 +107,24 @@ export async function stopServiceWorkers(ext: RunningExtension): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/** Sends one protocol message from an extension page, exactly as sendMessage('type', data) would. */
+export async function sendFromPage<T = unknown>(
+  page: Page,
+  type: string,
+  data: unknown,
+): Promise<{ res?: T; err?: { message?: string } }> {
+  return page.evaluate(
+    ({ type, data }) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        id: 1,
+        type,
+        data,
+        timestamp: Date.now(),
+      }) as Promise<{ res?: T; err?: { message?: string } }>,
+    { type, data },
+  );
 }

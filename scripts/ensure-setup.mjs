@@ -1,0 +1,26 @@
+// Runs before `npm start` and `npm test` so each is one command on a fresh clone: installs the npm
+// dependencies when they are missing, and Debian's Chromium when no browser is found and we may install it.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+
+if (!existsSync('node_modules/.package-lock.json')) {
+  console.log('[setup] Installing dependencies (npm ci)…');
+  run('npm ci');
+}
+
+const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(browser)) {
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('which', ['apt-get']).status === 0;
+  if (!process.env.CHROMIUM_PATH && isRoot && hasApt) {
+    console.log('[setup] Installing Chromium (apt-get install chromium)…');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  } else {
+    console.warn(
+      `[setup] No browser at ${browser}. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) ` +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    );
+  }
+}

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { SavePageResult } from '@/lib/messaging/protocol';
+import { SaveButtonController, type SaveButtonDeps } from '@/lib/page-button/controller';
+import { profile } from '../contacts/factory';
+
+function setup(overrides: Partial<SaveButtonDeps> = {}) {
+  document.documentElement.querySelector('#rapport-save-root')?.remove();
+  document.title = 'Someone | LinkedIn';
+  const deps: SaveButtonDeps = {
+    lookup: vi.fn(async () => null),
+    savePage: vi.fn(async (): Promise<SavePageResult> => ({
+      status: 'saved',
+      contactId: 'c1',
+      created: true,
+      name: 'Ana',
+    })),
+    saveReviewed: vi.fn(async () => ({ contactId: 'c1', created: true })),
+    ...overrides,
+  };
+  const controller = new SaveButtonController(document, deps);
+  const root = () => document.querySelector('#rapport-save-root')?.shadowRoot ?? null;
+  const button = () => root()?.querySelector<HTMLButtonElement>('button.save') ?? null;
+  const status = () => root()?.querySelector('[role="status"]')?.textContent ?? '';
+  return { controller, deps, root, button, status };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('SaveButtonController', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ana-example/', true],
+    ['https://se.linkedin.com/in/ana-example/?trk=x', true],
+    ['https://www.linkedin.com/in/ana-example/details/experience/', true],
+    ['https://www.linkedin.com/feed/', false],
+    ['https://www.linkedin.com/company/lumen-tide/', false],
+    ['https://www.linkedin.com/search/results/people/?keywords=ana', false],
+  ])('on %s shows a button: %s', (url, shown) => {
+    const { controller, button } = setup();
+    controller.onUrl(url);
+    expect(button() !== null).toBe(shown);
+    if (shown) expect(button()?.textContent).toBe('Save to Rapport');
+    controller.destroy();
+  });
+
+  it('puts the button in an open shadow root, out of the page’s reach', () => {
+    const { controller, root } = setup();
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    expect(root()?.mode).toBe('open');
+    expect(document.querySelectorAll('button')).toHaveLength(0);
+    controller.destroy();
+  });
+
+  it('shows the saved state for a known person, and drops an answer about the previous URL', async () => {
+    let answer: (id: string | null) => void = () => undefined;
+    const { controller, button } = setup({
+      lookup: vi.fn(() => new Promise<string | null>((resolve) => (answer = resolve))),
+    });
+    controller.onUrl('https://www.linkedin.com/in/first-person/');
+    const first = answer;
+    controller.onUrl('https://www.linkedin.com/in/second-person/');
+    first('c-first'); // late answer about the first person
+    await flush();
+    expect(button()?.textContent).toBe('Save to Rapport');
+    answer('c-second');
+    await flush();
+    expect(button()?.textContent).toContain('Saved');
+    controller.destroy();
+  });
+
+  it('removes the button when the user leaves profiles', () => {
+    const { controller, button } = setup();
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    controller.onUrl('https://www.linkedin.com/feed/');
+    expect(button()).toBeNull();
+  });
+
+  it('shows no button on LinkedIn’s "profile not found" page', () => {
+    const { controller, button } = setup();
+    document.title = 'Profile Not Found | LinkedIn';
+    controller.onUrl('https://www.linkedin.com/in/gone-person/');
+    expect(button()).toBeNull();
+  });
+
+  it.each([
+    [{ status: 'saved', contactId: 'c1', created: true, name: 'Ana' }, 'Saved Ana.', 'saved'],
+    [{ status: 'saved', contactId: 'c1', created: false, name: 'Ana' }, 'Updated.', 'saved'],
+    [{ status: 'not-a-profile' }, 'does not show a person', 'error'],
+    [{ status: 'error', message: 'Rapport cannot read this page' }, 'cannot read', 'error'],
+  ] as [SavePageResult, string, string][])('reports %o after a click', async (result, text, state) => {
+    const { controller, button, status } = setup({ savePage: vi.fn(async () => result) });
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    button()?.click();
+    await flush();
+    expect(status()).toContain(text);
+    expect(button()?.dataset.state).toBe(state);
+    controller.destroy();
+  });
+
+  it('asks the user to check a doubtful capture and saves what they confirm, as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const review: SavePageResult = {
+      status: 'review',
+      capture: {
+        isProfile: true,
+        profile: profile({ name: hostile }),
+        sources: { name: 'linkedin-public' },
+        reviewReasons: ['Sources disagree on the name.'],
+      },
+      photoThumb: null,
+    };
+    const { controller, deps, button, root } = setup({ savePage: vi.fn(async () => review) });
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    button()?.click();
+    await flush();
+    const form = root()?.querySelector('form');
+    expect(form?.textContent).toContain('Sources disagree on the name.');
+    expect(root()?.querySelector('img')).toBeNull();
+    const name = form?.querySelector<HTMLInputElement>('input[name="name"]');
+    expect(name?.value).toBe(hostile);
+    name!.value = '  Ana Example ';
+    form?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await flush();
+    expect(deps.saveReviewed).toHaveBeenCalledWith(expect.objectContaining({ name: 'Ana Example' }), null, [
+      'linkedin-public',
+    ]);
+    controller.destroy();
+  });
+
+  it('refuses to save a reviewed capture without a name', async () => {
+    const review: SavePageResult = {
+      status: 'review',
+      capture: { isProfile: true, profile: profile({ name: null }), sources: {}, reviewReasons: ['No name found.'] },
+      photoThumb: null,
+    };
+    const { controller, deps, button, root } = setup({ savePage: vi.fn(async () => review) });
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    button()?.click();
+    await flush();
+    root()
+      ?.querySelector('form')
+      ?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await flush();
+    expect(deps.saveReviewed).not.toHaveBeenCalled();
+    controller.destroy();
+  });
+});
