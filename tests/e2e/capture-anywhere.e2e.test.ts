@@ -20,7 +20,8 @@ afterAll(async () => ext?.close());
 async function tabIdOf(url: string): Promise<number> {
   const page = await ext.openPage('popup.html');
   const id = await page.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
     return tabs.find((tab) => tab.url === target)?.id ?? -1;
   }, url);
   await page.close();
