@@ -39,6 +39,13 @@ export interface ExtractorOutput {
 export interface Extractor {
   /** Source id, e.g. "linkedin-2022", "json-ld". */
   id: string;
+  /**
+   * A page layout extractor (LinkedIn 2022 / 2026 / public): a page has one layout, so once one
+   * of them recognises the page the others are skipped (saves full-document scans).
+   */
+  layout?: boolean;
+  /** For layout extractors: a selector whose first match in the page says "this layout". */
+  sniff?: string;
   /** Cheap pre-check; extractors whose `applies` is false are skipped. */
   applies?: (doc: Document, url: string) => boolean;
   run: (doc: Document, url: string) => ExtractorOutput;

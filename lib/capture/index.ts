@@ -1,0 +1,227 @@
+/**
+ * Capture engine: pure functions over a Document, no browser APIs.
+ * Every extractor reads one source and returns fields with confidences; `merge` picks per field.
+ */
+import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
+import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from './linkedin-url';
+import { hcard } from './sources/hcard';
+import { jsonLd } from './sources/json-ld';
+import { linkedin2022 } from './sources/linkedin-2022';
+import { linkedinJson } from './sources/linkedin-json';
+import { linkedinPublic } from './sources/linkedin-public';
+import { linkedinSdui } from './sources/linkedin-sdui';
+import { metaTags } from './sources/meta';
+import { isMemberIdSlug, topCardMatchesUrl as tcm, topCardSlugs } from './top-card';
+import { MAX_ABOUT, looseKey, looselySame, splitName } from './text';
+import type { CaptureResult, Extractor, ExtractorOutput, Finding, PageSignals } from './types';
+
+export type { CaptureResult } from './types';
+export { canonicalProfileUrl, isLinkedInProfileUrl } from './linkedin-url';
+export { topCardMatchesUrl } from './top-card';
+
+/** LinkedIn extractors first (most trusted DOM first); the order breaks confidence ties. */
+export const LINKEDIN_EXTRACTORS: readonly Extractor[] = [
+  linkedinPublic,
+  linkedin2022,
+  linkedinSdui,
+  linkedinJson,
+  jsonLd,
+  metaTags,
+];
+export const GENERIC_EXTRACTORS: readonly Extractor[] = [jsonLd, hcard, metaTags];
+
+/**
+ * One scan for all layouts: the first element matching any layout's `sniff` selector names the
+ * page's layout, so the other layout extractors (and their full-document scans) are skipped.
+ */
+export function sniffLayout(doc: Document, extractors: readonly Extractor[]): Extractor | null {
+  try {
+    const layouts = extractors.filter((e) => e.layout && e.sniff);
+    const el = doc.querySelector(layouts.map((e) => e.sniff).join(', '));
+    if (!el) return null;
+    return layouts.find((e) => el.matches(e.sniff!)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface RunRecord {
+  id: string;
+  output: ExtractorOutput;
+}
+
+/** Run one extractor; a throwing extractor contributes nothing. */
+export function runExtractor(ex: Extractor, doc: Document, url: string): ExtractorOutput {
+  try {
+    if (ex.applies && !ex.applies(doc, url)) return { fields: {} };
+    const o = ex.run(doc, url);
+    return o && typeof o === 'object' && o.fields ? o : { fields: {} };
+  } catch {
+    return { fields: {} };
+  }
+}
+
+type Field = keyof CapturedProfile;
+const FIELDS = Object.keys(emptyCapturedProfile()) as Field[];
+
+/** null/''/undefined are "not found"; an empty array is a finding (a section with no entries). */
+function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
+}
+
+export function merge(runs: RunRecord[]): { profile: CapturedProfile; sources: CaptureResult['sources'] } {
+  const profile = emptyCapturedProfile();
+  const sources: CaptureResult['sources'] = {};
+  for (const field of FIELDS) {
+    let best: { f: Finding<unknown>; id: string } | null = null;
+    for (const r of runs) {
+      const fi = (r.output.fields as Record<string, Finding<unknown> | undefined>)[field];
+      if (!fi || isEmptyValue(fi.value)) continue;
+      if (field === 'websites' && Array.isArray(fi.value) && fi.value.length === 0) continue;
+      if (!best || fi.confidence > best.f.confidence) best = { f: fi, id: r.id };
+    }
+    if (best) {
+      (profile as unknown as Record<string, unknown>)[field] = best.f.value;
+      sources[field] = best.id;
+    }
+  }
+  return { profile, sources };
+}
+
+function allFindings(runs: RunRecord[], field: Field): { value: string; id: string; confidence: number }[] {
+  const out: { value: string; id: string; confidence: number }[] = [];
+  for (const r of runs) {
+    const fi = (r.output.fields as Record<string, Finding<unknown> | undefined>)[field];
+    if (fi && typeof fi.value === 'string' && fi.value)
+      out.push({ value: fi.value, id: r.id, confidence: fi.confidence });
+  }
+  return out;
+}
+
+export function capturePage(doc: Document, url: string): CaptureResult {
+  const reviewReasons: string[] = [];
+  try {
+    const safeUrl = typeof url === 'string' ? url : '';
+    const li = isLinkedInUrl(safeUrl);
+    const extractors = li ? LINKEDIN_EXTRACTORS : GENERIC_EXTRACTORS;
+    const runs: RunRecord[] = [];
+    const signals: PageSignals = {};
+    let layout: string | null = null;
+    const sniffed = li ? sniffLayout(doc, extractors) : null;
+    for (const ex of extractors) {
+      if (ex.layout && (layout || (sniffed && ex !== sniffed))) continue;
+      const output = runExtractor(ex, doc, safeUrl);
+      if (ex.layout && (output.signals?.recognised || output.signals?.notFound)) layout = ex.id;
+      runs.push({ id: ex.id, output });
+      if (output.signals?.notFound) signals.notFound = true;
+      if (output.signals?.manyPeople) signals.manyPeople = true;
+      if (output.signals?.recognised) signals.recognised = true;
+    }
+    const { profile, sources } = merge(runs);
+
+    // Profile URL: the canonical LinkedIn URL of the page; the page URL elsewhere.
+    let canonical = canonicalProfileUrl(safeUrl);
+    const urlSlug = profileSlug(safeUrl);
+    if (li && urlSlug && isMemberIdSlug(urlSlug)) {
+      // `/in/ACoAA…` (member id) URL: the page's own vanity slug is the canonical one.
+      const vanity = safeTopCardSlugs(doc, layout).find((x) => !isMemberIdSlug(x));
+      if (vanity) canonical = canonicalProfileUrl(`https://www.linkedin.com/in/${vanity}/`);
+    }
+    if (li) {
+      profile.profileUrl = canonical;
+      if (canonical) sources.profileUrl = 'page-url';
+      else delete sources.profileUrl;
+    } else if (!profile.profileUrl && safeUrl) {
+      profile.profileUrl = safeUrl;
+      sources.profileUrl = 'page-url';
+    }
+
+    // First / last name must belong to the chosen full name; else they are derived from it.
+    if (profile.name) {
+      const full = looseKey(profile.name);
+      if (profile.firstName && !full.includes(looseKey(profile.firstName))) {
+        profile.firstName = null;
+        delete sources.firstName;
+      }
+      if (profile.lastName && !full.includes(looseKey(profile.lastName))) {
+        profile.lastName = null;
+        delete sources.lastName;
+      }
+    }
+    if (profile.name && (!profile.firstName || !profile.lastName)) {
+      const s = splitName(profile.name);
+      if (!profile.firstName) {
+        profile.firstName = s.firstName;
+        if (s.firstName) sources.firstName = sources.name!;
+      }
+      if (!profile.lastName && s.lastName && profile.firstName === s.firstName) {
+        profile.lastName = s.lastName;
+        sources.lastName = sources.name!;
+      }
+    }
+
+    let isProfile: boolean;
+    if (signals.notFound) profile.profileUrl = null;
+    if (signals.notFound || signals.manyPeople) isProfile = false;
+    // LinkedIn: a layout must recognise the page; a `<title>` alone may still name the previous
+    // person during SPA navigation.
+    else if (li) isProfile = !!canonical && signals.recognised === true;
+    else isProfile = !!profile.name && signals.recognised === true;
+
+    if (isProfile) {
+      if (!profile.name) reviewReasons.push('No full name was found on the page: please type it.');
+      const names = allFindings(runs, 'name').filter((n) => n.confidence >= 0.3);
+      const clash = names.find((n) => !looselySame(n.value, profile.name));
+      if (profile.name && clash)
+        reviewReasons.push(
+          `Sources disagree on the name: "${profile.name}" (${sources.name}) vs "${clash.value}" (${clash.id}).`,
+        );
+      else if (profile.name && names.length && Math.max(...names.map((n) => n.confidence)) < 0.5) {
+        // A weak (title-only) name is confirmed when another source shows the same first name.
+        const first = looseKey(profile.name).split(' ')[0];
+        const confirmed = allFindings(runs, 'firstName').some(
+          (n) => n.confidence >= 0.5 && n.id !== sources.name && looseKey(n.value) === first,
+        );
+        if (!confirmed) reviewReasons.push('The name comes only from the page title: please check it.');
+      }
+      const cos = allFindings(runs, 'currentCompany').filter((n) => n.confidence >= 0.5);
+      const coClash = cos.find((n) => !looselySame(n.value, profile.currentCompany));
+      if (profile.currentCompany && coClash)
+        reviewReasons.push(
+          `Sources disagree on the current company: "${profile.currentCompany}" vs "${coClash.value}".`,
+        );
+      if (profile.about && profile.about.length >= MAX_ABOUT)
+        reviewReasons.push(`The About text was cut to ${MAX_ABOUT} characters.`);
+      if (li && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, layout)) {
+        // SPA navigation: the DOM still shows the previous person. Saving now would file their
+        // data under this URL, so the page is not offered as a profile until it updates.
+        isProfile = false;
+        reviewReasons.push('The page still shows the previous profile: wait for it to load and capture again.');
+      }
+    }
+    return { isProfile, profile, sources, reviewReasons };
+  } catch {
+    return {
+      isProfile: false,
+      profile: emptyCapturedProfile(),
+      sources: {},
+      reviewReasons: ['Capture failed on this page.'],
+    };
+  }
+}
+
+function safeTopCardSlugs(doc: Document, layout: string | null): string[] {
+  try {
+    return topCardSlugs(doc, layout);
+  } catch {
+    return [];
+  }
+}
+
+function topCardMatchesUrlSafe(doc: Document, url: string, layout: string | null): boolean {
+  try {
+    return tcm(doc, url, layout);
+  } catch {
+    return true;
+  }
+}
