@@ -1,4 +1,89 @@
-/** Follow-ups due now and soon, shown first in the popup. Owned by the follow-ups feature. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { listContacts } from '@/lib/db/contacts';
+import { listActiveFollowups } from '@/lib/db/followups';
+import { openRapportDB } from '@/lib/db/open';
+import type { Followup } from '@/lib/db/schema';
+import { bucketOf, type DueBucket } from '@/lib/followups/actions';
+import { localTimeZone } from '@/lib/followups/time';
+import { useLive } from '@/lib/ui/live';
+import { openContactInPanel } from '@/lib/ui/open-contact';
+import { strings } from '@/lib/ui/strings';
+import { dueLabel, FollowupActions, type RowContext } from './FollowupRow';
+import { useFollowupSettings, useNow } from './use-followup-settings';
+
+const t = strings.followups;
+const SHOWN: Exclude<DueBucket, 'later'>[] = ['overdue', 'today', 'week'];
+
+async function loadDue() {
+  const db = await openRapportDB();
+  const [followups, contacts] = await Promise.all([listActiveFollowups(db), listContacts(db)]);
+  const names = new Map(contacts.map((c) => [c.id, c.name ?? strings.contacts.unnamed]));
+  return { followups, names };
+}
+
+/** Follow-ups due now and soon, shown first in the popup: overdue (marked), today, the next 7 days. */
 export function DueList() {
-  return null;
+  const live = useLive(loadDue, ['followups', 'contacts']);
+  const settings = useFollowupSettings();
+  const now = useNow();
+  const [windowId, setWindowId] = useState<number | null>(null);
+  useEffect(() => {
+    // Known before any click: the side panel opens only if called synchronously in the click handler.
+    Promise.resolve()
+      .then(() => browser.windows?.getCurrent())
+      .then(
+        (w) => setWindowId(w?.id ?? null),
+        () => setWindowId(null),
+      );
+  }, []);
+
+  if (live.status !== 'ready') return null;
+  const ctx: RowContext = { now, timeZone: localTimeZone(), snoozeMinutes: settings.snoozeMinutes };
+  const groups = new Map<DueBucket, Followup[]>();
+  for (const f of live.value.followups) {
+    const bucket = bucketOf(f.dueAt, now, ctx.timeZone);
+    groups.set(bucket, [...(groups.get(bucket) ?? []), f]);
+  }
+  const later = groups.get('later')?.length ?? 0;
+  const shown = SHOWN.filter((bucket) => groups.get(bucket)?.length);
+
+  return (
+    <section class="due-list" aria-labelledby="due-heading">
+      <h2 id="due-heading">{t.due.heading}</h2>
+      {shown.length === 0 && <p class="muted">{t.due.nothing}</p>}
+      {shown.map((bucket) => (
+        <div key={bucket} class={`due-group due-${bucket}`}>
+          <h3>{t.due[bucket]}</h3>
+          <ul class="due-items">
+            {groups.get(bucket)!.map((f) => {
+              const name = live.value.names.get(f.contactId) ?? strings.contacts.unnamed;
+              return (
+                <li key={f.id} class={`due-item${bucket === 'overdue' ? ' is-overdue' : ''}`} data-kind={f.kind}>
+                  <div class="due-line">
+                    <button
+                      type="button"
+                      class="link-button due-name"
+                      onClick={() => openContactInPanel(f.contactId, windowId)}
+                    >
+                      {name}
+                    </button>
+                    <span class="due-when">
+                      {bucket === 'overdue' && <span class="due-flag">{t.due.overdue}</span>} {dueLabel(f, ctx)}
+                    </span>
+                  </div>
+                  <p class="due-title">{f.title || t.defaultTitle[f.kind]}</p>
+                  {f.aboutContactId && live.value.names.has(f.aboutContactId) && (
+                    <p class="muted">{t.contact.about(live.value.names.get(f.aboutContactId)!)}</p>
+                  )}
+                  <FollowupActions followup={f} ctx={ctx} label={`${name}: ${f.title || t.kind[f.kind]}`} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {later > 0 && <p class="muted">{t.due.more(later)}</p>}
+    </section>
+  );
 }

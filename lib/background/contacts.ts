@@ -1,5 +1,6 @@
 import { deleteContact, findContactByProfileUrl, saveCapture, updateContact } from '../db/contacts';
 import { openRapportDB } from '../db/open';
+import { refreshSchedule } from '../followups/refresh';
 import type { SavePageResult } from '../messaging/protocol';
 import { captureTab } from './capture-tab';
 import { handle } from './handle';
@@ -29,7 +30,12 @@ export function registerContactHandlers(): void {
     return { contact, conflicts };
   });
 
-  handle('deleteContact', async ({ id }) => deleteContact(await openRapportDB(), id));
+  handle('deleteContact', async ({ id }) => {
+    const db = await openRapportDB();
+    await deleteContact(db, id);
+    // Its follow-ups went with it: alarms and badge follow the store at once.
+    await refreshSchedule(db, Date.now());
+  });
 }
 
 /** Capture a tab and save it, unless the page is not a person or the capture needs the user's eye. */

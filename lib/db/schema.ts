@@ -40,6 +40,10 @@ export interface Meeting {
   reflectionNext: string;
   status: 'planned' | 'done' | 'cancelled';
   endedAt: number | null;
+  /** When the call timer was started (workspace); absent on older records. */
+  startedAt?: number | null;
+  /** Incremented on every write (workspace). */
+  rev?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -63,6 +67,12 @@ export interface Followup {
   history: { at: number; action: string }[];
   createdAt: number;
   updatedAt: number;
+  /** Follow-ups feature: the latest moment it should be done by (a thank-you within 24 h of the meeting). */
+  deadlineAt?: number | null;
+  /** Follow-ups feature: the contact this one is about (a referrer update names the person referred). */
+  aboutContactId?: string | null;
+  /** Follow-ups feature: which nudge this is (1, 2, …) for nudges. */
+  attempt?: number;
 }
 
 export interface Question {

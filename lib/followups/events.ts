@@ -28,5 +28,7 @@ export async function recordWorkflowEvent(db: RapportDatabase, event: WorkflowEv
   const [settings, contact] = await Promise.all([followupSettings.get(), getContact(db, event.contactId)]);
   const ops = planForEvent(event, { now, settings, timeZone: localTimeZone(), tags: contact?.tags ?? [] });
   const ids = await applyRuleOps(db, ops, now);
-  if (ids.length) await refreshSchedule(db, now);
+  // The store is written; alarms are only a cache of it (the safety alarm and the next worker start rebuild
+  // them), so a failure here must not fail the caller's action.
+  if (ids.length) await refreshSchedule(db, now).catch((error: unknown) => console.warn('Rapport: alarms', error));
 }

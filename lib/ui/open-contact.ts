@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
-/** The contact the side panel shows; the panel follows this key live. */
-export const SELECTED_CONTACT_KEY = 'ui:selectedContactId';
+import { SELECTED_CONTACT_KEY } from '../contacts/selection';
+
+export { SELECTED_CONTACT_KEY };
 
 interface SidePanelApi {
   open(options: { windowId: number }): Promise<void>;

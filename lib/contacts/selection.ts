@@ -1,0 +1,5 @@
+/**
+ * browser.storage.local key of the contact the side panel shows. Written by whoever opens a contact
+ * (popup, notification click); the side panel follows it live.
+ */
+export const SELECTED_CONTACT_KEY = 'ui:selectedContactId';

@@ -1,0 +1,176 @@
+import type { Followup, FollowupKind } from '../db/schema';
+import type { WorkflowEvent } from './events';
+import { clampMonths, type FollowupSettings } from './settings';
+import { followupText } from './text';
+import { addDaysLocal, addMonthsLocal, DAY, nextAllowed, type QuietHours } from './time';
+
+/** What the rules see besides the event: all inputs, no clock, no store. */
+export interface RuleContext {
+  now: number;
+  settings: FollowupSettings;
+  /** IANA zone of the user (quiet hours and month arithmetic are local). */
+  timeZone: string;
+  /** Tags of the contact the event is about (for per-tag cadences). */
+  tags?: readonly string[];
+}
+
+/** The fields of a new follow-up a rule decides; the repository adds id, status, history, stamps. */
+export interface FollowupDraft {
+  contactId: string;
+  meetingId: string | null;
+  kind: FollowupKind;
+  title: string;
+  dueAt: number;
+  recurrenceMonths: number | null;
+  deadlineAt?: number | null;
+  aboutContactId?: string | null;
+  attempt?: number;
+}
+
+export type RuleOp =
+  /** Add unless an active follow-up of the same kind for the same contact (and meeting/subject) exists. */
+  | { op: 'add'; draft: FollowupDraft }
+  /** Close the contact's active follow-ups of these kinds. */
+  | { op: 'close'; contactId: string; kinds: FollowupKind[]; status: 'done' | 'dismissed'; action: string }
+  /**
+   * Set the contact's recurring check-in to `dueAt`: created when `create`, otherwise only moved later
+   * (an interaction restarts the clock, it never brings a check-in forward).
+   */
+  | { op: 'check-in'; contactId: string; dueAt: number; months: number; create: boolean }
+  /**
+   * A message asking for something went out. With no nudge waiting it is a new request: nudge #1. With one
+   * waiting, this message was that nudge: it is done, and the next one is planned while fewer than
+   * `maxNudges` went out. `draft` is the next nudge (its attempt number is set from the store).
+   */
+  | { op: 'nudge'; contactId: string; draft: FollowupDraft; maxNudges: number };
+
+const HOUR = 3_600_000;
+
+export function quietOf(settings: FollowupSettings): QuietHours {
+  return { start: settings.quietStart, end: settings.quietEnd, weekends: settings.quietWeekends };
+}
+
+/** Months between check-ins for a contact: per contact, else the longest matching tag, else the default. */
+export function checkInMonthsFor(settings: FollowupSettings, contactId: string, tags: readonly string[] = []): number {
+  const own = settings.checkInMonthsByContact[contactId];
+  if (typeof own === 'number') return clampMonths(own);
+  const byTag = tags
+    .map((tag) => settings.checkInMonthsByTag[tag.toLowerCase()] ?? settings.checkInMonthsByTag[tag])
+    .filter((m): m is number => typeof m === 'number');
+  if (byTag.length) return clampMonths(Math.min(...byTag));
+  return clampMonths(settings.checkInMonths);
+}
+
+/** The next check-in after `from`, out of quiet hours. */
+export function nextCheckIn(from: number, months: number, ctx: RuleContext): number {
+  return nextAllowed(addMonthsLocal(from, months, ctx.timeZone), quietOf(ctx.settings), ctx.timeZone);
+}
+
+function thankYou(event: Extract<WorkflowEvent, { type: 'meeting-done' }>, ctx: RuleContext): FollowupDraft {
+  const deadlineAt = event.endedAt + DAY;
+  const remind = event.endedAt + ctx.settings.thankYouAfterHours * HOUR;
+  let dueAt = nextAllowed(remind, quietOf(ctx.settings), ctx.timeZone);
+  // A weekend must not push a thank-you past its 24 hours: then only the night is quiet.
+  if (dueAt > deadlineAt) dueAt = nextAllowed(remind, { ...quietOf(ctx.settings), weekends: false }, ctx.timeZone);
+  if (dueAt > deadlineAt) dueAt = remind;
+  return {
+    contactId: event.contactId,
+    meetingId: event.meetingId,
+    kind: 'thank-you',
+    title: followupText.defaultTitle['thank-you'],
+    dueAt,
+    recurrenceMonths: null,
+    deadlineAt,
+  };
+}
+
+/** A nudge `attempt` for a request sent (or nudged) at `from`; null beyond the maximum. */
+export function nudgeDraft(contactId: string, attempt: number, from: number, ctx: RuleContext): FollowupDraft | null {
+  if (attempt > ctx.settings.maxNudges) return null;
+  return {
+    contactId,
+    meetingId: null,
+    kind: 'nudge',
+    title: followupText.defaultTitle.nudge,
+    dueAt: nextAllowed(
+      addDaysLocal(from, ctx.settings.nudgeAfterDays, ctx.timeZone),
+      quietOf(ctx.settings),
+      ctx.timeZone,
+    ),
+    recurrenceMonths: null,
+    attempt,
+  };
+}
+
+function restartCheckIn(contactId: string, at: number, ctx: RuleContext, create: boolean): RuleOp {
+  const months = checkInMonthsFor(ctx.settings, contactId, ctx.tags);
+  return { op: 'check-in', contactId, dueAt: nextCheckIn(at, months, ctx), months, create };
+}
+
+/** What an event means for follow-ups. Pure: same event, context → same ops. */
+export function planForEvent(event: WorkflowEvent, ctx: RuleContext): RuleOp[] {
+  switch (event.type) {
+    case 'meeting-done':
+      return [{ op: 'add', draft: thankYou(event, ctx) }, restartCheckIn(event.contactId, event.endedAt, ctx, false)];
+    case 'thank-you-sent':
+      return [
+        { op: 'close', contactId: event.contactId, kinds: ['thank-you'], status: 'done', action: 'thank-you sent' },
+        restartCheckIn(event.contactId, ctx.now, ctx, true),
+      ];
+    case 'referral-added':
+      return [
+        {
+          op: 'add',
+          draft: {
+            contactId: event.referredById,
+            meetingId: null,
+            kind: 'referrer-update',
+            title: followupText.defaultTitle['referrer-update'],
+            dueAt: nextAllowed(
+              addDaysLocal(ctx.now, ctx.settings.referrerUpdateDays, ctx.timeZone),
+              quietOf(ctx.settings),
+              ctx.timeZone,
+            ),
+            recurrenceMonths: null,
+            aboutContactId: event.contactId,
+          },
+        },
+      ];
+    case 'request-sent': {
+      // The attempt number depends on what is already waiting: the repository sets it (see the op).
+      const draft = nudgeDraft(event.contactId, 1, ctx.now, { ...ctx, settings: { ...ctx.settings, maxNudges: 1 } });
+      return draft ? [{ op: 'nudge', contactId: event.contactId, draft, maxNudges: ctx.settings.maxNudges }] : [];
+    }
+    case 'reply-received':
+      return [
+        { op: 'close', contactId: event.contactId, kinds: ['nudge'], status: 'dismissed', action: 'reply received' },
+        restartCheckIn(event.contactId, ctx.now, ctx, false),
+      ];
+    case 'interaction':
+      return [restartCheckIn(event.contactId, event.at, ctx, false)];
+    case 'custom':
+      return [
+        {
+          op: 'add',
+          draft: {
+            contactId: event.contactId,
+            meetingId: null,
+            kind: 'custom',
+            title: event.title.trim() || followupText.defaultTitle.custom,
+            dueAt: event.dueAt,
+            recurrenceMonths: event.recurrenceMonths ?? null,
+          },
+        },
+      ];
+  }
+}
+
+/** Whether an existing follow-up makes a draft redundant (same thing already pending). */
+export function sameFollowup(existing: Followup, draft: FollowupDraft): boolean {
+  if (existing.status !== 'pending' && existing.status !== 'snoozed') return false;
+  if (existing.kind !== draft.kind || existing.contactId !== draft.contactId) return false;
+  if (draft.kind === 'custom') return false;
+  if (draft.kind === 'thank-you') return existing.meetingId === draft.meetingId;
+  if (draft.kind === 'referrer-update') return (existing.aboutContactId ?? null) === (draft.aboutContactId ?? null);
+  return true;
+}

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveCapture } from '@/lib/db/contacts';
+import { addFollowup, getFollowup, listActiveFollowups, markNotified } from '@/lib/db/followups';
+import { openRapportDB, type RapportDatabase } from '@/lib/db/open';
+import type { Followup } from '@/lib/db/schema';
+import { createFollowup } from '@/lib/followups/actions';
+import {
+  deliverDue,
+  NEXT_ALARM,
+  rebuildAlarms,
+  SAFETY_ALARM,
+  serialized,
+  updateBadge,
+  type AlarmsApi,
+  type DeliveryEnv,
+  type NotificationOptions,
+  type NotificationsApi,
+} from '@/lib/followups/scheduler';
+import { FOLLOWUP_DEFAULTS } from '@/lib/followups/settings';
+import { profile } from '../contacts/factory';
+import { draft } from './factory';
+
+const NOW = Date.parse('2026-06-10T12:00:00Z');
+const MIN = 60_000;
+const alarms = () => fakeBrowser.alarms as unknown as AlarmsApi;
+const shown = async () => (await fakeBrowser.notifications.getAll()) as unknown as Record<string, NotificationOptions>;
+
+function env(db: RapportDatabase, overrides: Partial<DeliveryEnv> = {}): DeliveryEnv {
+  return {
+    notifications: fakeBrowser.notifications as unknown as NotificationsApi,
+    settings: FOLLOWUP_DEFAULTS,
+    iconUrl: '/icon/128.png',
+    withButtons: true,
+    nameOf: async (id) => (await db.get('contacts', id))?.name ?? null,
+    ...overrides,
+  };
+}
+
+async function seed(db: RapportDatabase, followups: Followup[]) {
+  const tx = db.transaction('followups', 'readwrite');
+  for (const f of followups) await tx.store.put(f);
+  await tx.done;
+}
+
+describe('rebuilding alarms from the store', () => {
+  it('sets one alarm at the next undelivered due instant, plus the safety alarm', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW + 30 * MIN }), NOW);
+    await addFollowup(db, draft({ dueAt: NOW + 10 * MIN }), NOW);
+    const done = await addFollowup(db, draft({ dueAt: NOW + 5 * MIN }), NOW);
+    await db.put('followups', { ...done, status: 'done' });
+    const result = await rebuildAlarms(db, alarms(), NOW);
+    expect(result).toEqual({ next: NOW + 10 * MIN, overdue: 0 });
+    expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(NOW + 10 * MIN);
+    expect((await fakeBrowser.alarms.get(SAFETY_ALARM))?.periodInMinutes).toBe(15);
+  });
+
+  it('stays at two alarms with far more follow-ups than Chrome allows alarms', async () => {
+    const db = await openRapportDB();
+    await seed(
+      db,
+      Array.from({ length: 1_200 }, (_, i) => createFollowup(draft({ dueAt: NOW + (i + 1) * MIN }), NOW)),
+    );
+    await rebuildAlarms(db, alarms(), NOW);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(2);
+  });
+
+  it('is rebuilt after the alarms vanished (browser restart, update)', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW + 5 * MIN }), NOW);
+    await rebuildAlarms(db, alarms(), NOW);
+    await fakeBrowser.alarms.clearAll();
+    await rebuildAlarms(db, alarms(), NOW + MIN);
+    expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(NOW + 5 * MIN);
+  });
+
+  it('clears the next alarm when nothing waits, and skips what was already delivered', async () => {
+    const db = await openRapportDB();
+    const f = await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    await rebuildAlarms(db, alarms(), NOW);
+    expect(await fakeBrowser.alarms.get(NEXT_ALARM)).toBeDefined();
+    await markNotified(db, [f], NOW);
+    await rebuildAlarms(db, alarms(), NOW);
+    expect(await fakeBrowser.alarms.get(NEXT_ALARM)).toBeUndefined();
+  });
+
+  it('never schedules in the past: overdue items fire at once', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW - 3 * 86_400_000 }), NOW);
+    expect((await rebuildAlarms(db, alarms(), NOW)).overdue).toBe(1);
+    expect((await fakeBrowser.alarms.get(NEXT_ALARM))!.scheduledTime).toBeGreaterThan(NOW);
+  });
+});
+
+describe('delivering', () => {
+  it('shows one notification with the person, what is due, Done and Snooze', async () => {
+    const db = await openRapportDB();
+    const { contact } = await saveCapture(db, profile(), { now: NOW });
+    const f = await addFollowup(db, draft({ contactId: contact.id, kind: 'thank-you', title: 'Thank them' }), NOW);
+    const result = await deliverDue(db, env(db), NOW);
+    expect(result.delivered).toEqual([f.id]);
+    const notes = await shown();
+    expect(Object.keys(notes)).toEqual([`followup:${f.id}`]);
+    expect(notes[`followup:${f.id}`]).toMatchObject({
+      title: 'Marta Quintero: thank-you note',
+      message: 'Thank them',
+      buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }],
+      requireInteraction: true,
+    });
+    expect((await getFollowup(db, f.id))?.notifiedAt).toBe(NOW);
+  });
+
+  it('has no buttons where the browser has none (Firefox), and only thank-yous stay', async () => {
+    const db = await openRapportDB();
+    const f = await addFollowup(db, draft({ kind: 'check-in' }), NOW);
+    await deliverDue(db, env(db, { withButtons: false }), NOW);
+    const note = (await shown())[`followup:${f.id}`];
+    expect(note?.buttons).toBeUndefined();
+    expect(note?.requireInteraction).toBeUndefined();
+    expect(note?.title).toBe('Someone you saved: check in');
+  });
+
+  it('groups many due at once into one notification', async () => {
+    const db = await openRapportDB();
+    for (let i = 0; i < 5; i++) await addFollowup(db, draft({ dueAt: NOW - i * MIN }), NOW);
+    await addFollowup(db, draft({ dueAt: NOW + MIN }), NOW); // not yet due
+    const result = await deliverDue(db, env(db), NOW);
+    expect(result.delivered).toHaveLength(5);
+    const notes = Object.entries(await shown());
+    expect(notes).toHaveLength(1);
+    expect(notes[0]![0]).toMatch(/^followups:group:/);
+    expect(notes[0]![1]).toMatchObject({ type: 'list', title: '5 follow-ups are due' });
+    expect(notes[0]![1].items).toHaveLength(5);
+  });
+
+  it('never delivers twice: a second run, concurrent runs, a restart', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    let creates = 0;
+    const counting = env(db, {
+      notifications: {
+        create: (id, options) => {
+          creates++;
+          return fakeBrowser.notifications.create(id, options as never);
+        },
+        clear: (id) => fakeBrowser.notifications.clear(id),
+      },
+    });
+    // onStartup, onInstalled, the worker start and the alarm all at once.
+    await Promise.all([1, 2, 3, 4].map(() => serialized(() => deliverDue(db, counting, NOW))));
+    await deliverDue(db, counting, NOW + MIN);
+    expect(creates).toBe(1);
+  });
+
+  it('a worker killed between showing and marking shows it again under the same id (one notification)', async () => {
+    const db = await openRapportDB();
+    const f = await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    const failing = env(db);
+    await failing.notifications.create(`followup:${f.id}`, { type: 'basic', iconUrl: '', title: 'x', message: 'x' });
+    // …the worker dies here: not marked. Next start:
+    await deliverDue(db, env(db), NOW);
+    expect(Object.keys(await shown())).toEqual([`followup:${f.id}`]);
+    expect((await getFollowup(db, f.id))?.notifiedAt).toBe(NOW);
+  });
+
+  it('delivers what came due while the browser was closed, once, at the next start', async () => {
+    const db = await openRapportDB();
+    const closedAt = NOW - 10 * 3_600_000;
+    await addFollowup(db, draft({ dueAt: closedAt + 3_600_000 }), closedAt);
+    // The browser was closed: no alarm fired. Next start:
+    expect((await deliverDue(db, env(db), NOW)).delivered).toHaveLength(1);
+    expect((await deliverDue(db, env(db), NOW + 1)).delivered).toHaveLength(0);
+  });
+
+  it('marks nothing that changed meanwhile (acted on, moved)', async () => {
+    const db = await openRapportDB();
+    const f = await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    await db.put('followups', { ...f, dueAt: NOW + 86_400_000, status: 'snoozed' });
+    expect(await markNotified(db, [f], NOW)).toEqual([]);
+  });
+
+  it('with notifications off shows nothing but still counts them as delivered', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    const result = await deliverDue(
+      db,
+      env(db, { settings: { ...FOLLOWUP_DEFAULTS, notificationsEnabled: false } }),
+      NOW,
+    );
+    expect(result).toMatchObject({ notificationId: null });
+    expect(result.delivered).toHaveLength(1);
+    expect(await shown()).toEqual({});
+  });
+});
+
+describe('badge', () => {
+  it('counts what is due and clears at zero', async () => {
+    const db = await openRapportDB();
+    await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
+    await addFollowup(db, draft({ dueAt: NOW }), NOW);
+    await addFollowup(db, draft({ dueAt: NOW + MIN }), NOW);
+    expect(await updateBadge(db, fakeBrowser.action, NOW)).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    for (const f of await listActiveFollowups(db)) await db.put('followups', { ...f, status: 'done' });
+    expect(await updateBadge(db, fakeBrowser.action, NOW)).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
+
+describe('records written before the follow-ups feature', () => {
+  it('a bare version-2 record (no deadline, subject or attempt) is scheduled, delivered and acted on', async () => {
+    const db = await openRapportDB();
+    const bare: Followup = {
+      id: 'old-1',
+      contactId: 'c1',
+      meetingId: null,
+      kind: 'nudge',
+      title: 'Nudge',
+      dueAt: NOW - MIN,
+      recurrenceMonths: null,
+      status: 'pending',
+      notifiedAt: null,
+      history: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await seed(db, [bare]);
+    expect((await rebuildAlarms(db, alarms(), NOW)).overdue).toBe(1);
+    expect((await deliverDue(db, env(db), NOW)).delivered).toEqual(['old-1']);
+    const { applyAction } = await import('@/lib/followups/actions');
+    const { followup, spawned } = applyAction(
+      (await getFollowup(db, 'old-1'))!,
+      { type: 'done' },
+      {
+        now: NOW,
+        settings: FOLLOWUP_DEFAULTS,
+        timeZone: 'UTC',
+      },
+    );
+    expect(followup.status).toBe('done');
+    expect(spawned).toMatchObject({ kind: 'nudge', attempt: 2 });
+  });
+});
+
+describe('grouped notification without rich notifications (Firefox)', () => {
+  it('is a plain notification naming each person', async () => {
+    const db = await openRapportDB();
+    const { contact } = await saveCapture(db, profile(), { now: NOW });
+    await addFollowup(db, draft({ contactId: contact.id, title: 'One' }), NOW);
+    await addFollowup(db, draft({ contactId: contact.id, title: 'Two' }), NOW);
+    await deliverDue(db, env(db, { withButtons: false }), NOW);
+    const [note] = Object.values(await shown());
+    expect(note).toMatchObject({ type: 'basic', title: '2 follow-ups are due' });
+    expect(note?.message).toContain('Marta Quintero: One');
+    expect(note?.items).toBeUndefined();
+  });
+});
