@@ -1,30 +1,81 @@
 import { useState } from 'preact/hooks';
 import type { EditableField, FieldChange } from '@/lib/contacts/merge';
 import type { Contact } from '@/lib/contacts/model';
+import { listMeetings } from '@/lib/db/meetings';
+import { openRapportDB } from '@/lib/db/open';
+import { listQuestionBank } from '@/lib/db/questions';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
+import type { TemplateKind } from '@/lib/ui/strings/workspace';
+import { currentMeeting } from '@/lib/workspace/meeting';
 import { Avatar } from './Avatar';
 import { EditableText } from './EditableText';
 import { ContactFollowups } from './followups/ContactFollowups';
+import { AfterMeeting } from './workspace/AfterMeeting';
+import { CallPanel } from './workspace/CallPanel';
+import { Connection } from './workspace/Connection';
+import { MeetingPrep } from './workspace/MeetingPrep';
+import { StageSelect } from './workspace/StageSelect';
+import { Tabs } from './workspace/Tabs';
+import { TemplatesPanel } from './workspace/TemplatesPanel';
+import { formatWhen, Timeline } from './workspace/Timeline';
 
 const t = strings.details;
+const ws = strings.workspace;
 
 type TextField = keyof typeof t.fields;
 const PRIMARY: TextField[] = ['name', 'headline', 'currentTitle', 'currentCompany', 'location', 'pronouns'];
 const CONTACT: TextField[] = ['email', 'phone'];
-const TARGET: TextField[] = ['targetField', 'targetEmployer', 'mutualAcquaintance'];
+const TARGET: TextField[] = ['targetField', 'targetEmployer'];
 
-/** A contact's details; every field saves as you type and follows changes made elsewhere. */
-export function ContactDetails({ contact }: { contact: Contact }) {
+type Tab = 'details' | 'ask' | 'prepare' | 'call' | 'after';
+const TABS: readonly (readonly [Tab, string])[] = [
+  ['details', ws.tabs.details],
+  ['ask', ws.tabs.ask],
+  ['prepare', ws.tabs.prepare],
+  ['call', ws.tabs.call],
+  ['after', ws.tabs.after],
+];
+/** The chosen section survives closing and reopening the panel (e.g. back to "Call" mid-meeting). */
+const TAB_KEY = 'rapport:workspaceTab';
+
+function initialTab(): Tab {
+  try {
+    const stored = localStorage.getItem(TAB_KEY);
+    return TABS.some(([key]) => key === stored) ? (stored as Tab) : 'details';
+  } catch {
+    return 'details';
+  }
+}
+
+/** A contact's workspace: details, asking, preparing, the call, after. Every field saves as you type. */
+export function ContactDetails({ contact, clock }: { contact: Contact; clock?: () => number }) {
   const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTabState] = useState<Tab>(initialTab);
+  const [templateKind, setTemplateKind] = useState<TemplateKind | undefined>(undefined);
+  const setTab = (next: Tab) => {
+    setTabState(next);
+    try {
+      localStorage.setItem(TAB_KEY, next);
+    } catch {
+      // Not kept; harmless.
+    }
+  };
+  const meetings = useLive(async () => listMeetings(await openRapportDB(), contact.id), ['meetings'], [contact.id]);
+  const bank = useLive(async () => listQuestionBank(await openRapportDB()), ['questions']);
+  const meeting = meetings.status === 'ready' ? currentMeeting(meetings.value) : null;
+  const questions = bank.status === 'ready' ? bank.value : [];
 
   const save = async (field: EditableField, before: string | null, after: string | null) => {
     const change = { field, before, after } as FieldChange;
     try {
       const { conflicts } = await sendMessage('updateContact', { id: contact.id, changes: [change] });
       setNotice(conflicts.length ? conflicts.map((f) => t.conflict(labelOf(f))).join(' ') : null);
+      return conflicts.length === 0;
     } catch (error) {
       setNotice(t.saveError(error instanceof Error ? error.message : String(error)));
+      throw error;
     }
   };
   const fieldFor = (field: TextField, multiline = false) => (
@@ -41,8 +92,8 @@ export function ContactDetails({ contact }: { contact: Contact }) {
   return (
     <article class="contact-details" aria-labelledby="contact-title">
       <header class="details-header">
-        <Avatar name={contact.name} thumb={contact.photoThumb} size={64} />
-        <div>
+        <Avatar name={contact.name} thumb={contact.photoThumb} size={56} />
+        <div class="grow">
           <h1 id="contact-title">{contact.name ?? strings.contacts.unnamed}</h1>
           {contact.headline && <p class="muted">{contact.headline}</p>}
           {isWebUrl && (
@@ -51,61 +102,101 @@ export function ContactDetails({ contact }: { contact: Contact }) {
             </a>
           )}
         </div>
+        <StageSelect contact={contact} />
       </header>
       {notice && (
         <p class="notice" role="alert">
           {notice}
         </p>
       )}
-      <ContactFollowups contactId={contact.id} />
-      <section class="field-grid">{PRIMARY.map((field) => fieldFor(field))}</section>
-      <section class="field-grid">{TARGET.map((field) => fieldFor(field))}</section>
-      <section class="field-grid">{CONTACT.map((field) => fieldFor(field))}</section>
-      {contact.websites.length > 0 && (
-        <section>
-          <h2>{t.websites}</h2>
-          <ul>
-            {contact.websites.map((url) => (
-              <li key={url}>
-                <a href={url} target="_blank" rel="noreferrer noopener">
-                  {url}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {fieldFor('about', true)}
-      {contact.experience && contact.experience.length > 0 && (
-        <section>
-          <h2>{t.experience}</h2>
-          <ul class="plain-list">
-            {contact.experience.map((job, index) => (
-              <li key={index}>
-                <strong>{job.title ?? ''}</strong> {job.company && <span>· {job.company}</span>}
-                {job.dates && <span class="muted"> · {job.dates}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {contact.education && contact.education.length > 0 && (
-        <section>
-          <h2>{t.education}</h2>
-          <ul class="plain-list">
-            {contact.education.map((school, index) => (
-              <li key={index}>
-                <strong>{school.school}</strong> {school.degree && <span>· {school.degree}</span>}
-                {school.dates && <span class="muted"> · {school.dates}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>
+        {tab === 'details' && (
+          <>
+            <ContactFollowups contactId={contact.id} />
+            <section class="field-grid">{TARGET.map((field) => fieldFor(field))}</section>
+            <Connection contact={contact} onConflict={(field) => setNotice(t.conflict(labelOf(field)))} />
+            {meetings.status === 'ready' && meetings.value.length > 0 && (
+              <section aria-labelledby="meetings-title">
+                <h2 id="meetings-title">{ws.contact.meetings}</h2>
+                <ul class="plain-list">
+                  {meetings.value.map((m) => (
+                    <li key={m.id}>
+                      {m.startsAt !== null ? formatWhen(m.startsAt) : ws.prepare.noDate} ·{' '}
+                      {ws.prepare.minutes(m.durationMin)} · {ws.prepare.media[m.medium]} · {ws.meetingStatus[m.status]}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <Timeline contactId={contact.id} />
+            <h2>{ws.contact.profile}</h2>
+            <section class="field-grid">{PRIMARY.map((field) => fieldFor(field))}</section>
+            <section class="field-grid">{CONTACT.map((field) => fieldFor(field))}</section>
+            {contact.websites.length > 0 && (
+              <section>
+                <h2>{t.websites}</h2>
+                <ul>
+                  {contact.websites.map((url) => (
+                    <li key={url}>
+                      <a href={url} target="_blank" rel="noreferrer noopener">
+                        {url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {fieldFor('about', true)}
+            {contact.experience && contact.experience.length > 0 && (
+              <section>
+                <h2>{t.experience}</h2>
+                <ul class="plain-list">
+                  {contact.experience.map((job, index) => (
+                    <li key={index}>
+                      <strong>{job.title ?? ''}</strong> {job.company && <span>· {job.company}</span>}
+                      {job.dates && <span class="muted"> · {job.dates}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {contact.education && contact.education.length > 0 && (
+              <section>
+                <h2>{t.education}</h2>
+                <ul class="plain-list">
+                  {contact.education.map((school, index) => (
+                    <li key={index}>
+                      <strong>{school.school}</strong> {school.degree && <span>· {school.degree}</span>}
+                      {school.dates && <span class="muted"> · {school.dates}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+        {tab === 'ask' && (
+          <TemplatesPanel contact={contact} meeting={meeting} bank={questions} initialKind={templateKind} />
+        )}
+        {tab === 'prepare' && <MeetingPrep contact={contact} meeting={meeting} bank={questions} />}
+        {tab === 'call' && <CallPanel contact={contact} meeting={meeting} bank={questions} clock={clock} />}
+        {tab === 'after' && (
+          <AfterMeeting
+            contact={contact}
+            meeting={meeting}
+            bank={questions}
+            onWriteThankYou={() => {
+              setTemplateKind('thank-you');
+              setTab('ask');
+            }}
+          />
+        )}
+      </Tabs>
     </article>
   );
 }
 
 function labelOf(field: EditableField): string {
+  if (field === 'tags') return ws.contact.tags;
   return (t.fields as Record<string, string>)[field] ?? field;
 }

@@ -3,13 +3,17 @@ import { strings } from '@/lib/ui/strings';
 import { Avatar } from './Avatar';
 
 const t = strings.contacts;
+const ws = strings.workspace;
 
+/** Rows of people; renders at most `limit` rows (the caller offers "show more"). */
 export function ContactList({
   contacts,
   onOpen,
+  limit = Infinity,
 }: {
   contacts: readonly Contact[];
   onOpen: (contact: Contact) => void;
+  limit?: number;
 }) {
   if (contacts.length === 0) {
     return (
@@ -21,20 +25,18 @@ export function ContactList({
   }
   return (
     <ul class="contact-list" aria-label={t.listLabel}>
-      {contacts.map((contact) => (
+      {contacts.slice(0, limit).map((contact) => (
         <li key={contact.id}>
-          <button
-            type="button"
-            class="contact-row"
-            data-contact-id={contact.id}
-            aria-label={t.openInPanel(contact.name ?? t.unnamed)}
-            onClick={() => onOpen(contact)}
-          >
+          <button type="button" class="contact-row" data-contact-id={contact.id} onClick={() => onOpen(contact)}>
             <Avatar name={contact.name} thumb={contact.photoThumb} />
             <span class="contact-text">
+              {/* The accessible name reads "Open <name> in the side panel" and still contains the visible text. */}
+              <span class="sr-only">{ws.search.rowOpenBefore} </span>
               <span class="contact-name">{contact.name ?? t.unnamed}</span>
+              <span class="sr-only"> {ws.search.rowOpenAfter}</span>
               {contact.headline && <span class="contact-headline">{contact.headline}</span>}
             </span>
+            <span class={`status-chip status-${contact.status}`}>{ws.status[contact.status]}</span>
           </button>
         </li>
       ))}

@@ -1,31 +1,79 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { strings } from '@/lib/ui/strings';
 
 const SAVE_DELAY_MS = 400;
+
+/** `onSave` answers false when the store refused the edit (changed elsewhere meanwhile). */
+export type SaveText = (before: string | null, after: string | null) => Promise<boolean | void>;
+
+interface Draft {
+  before: string | null;
+  after: string | null;
+}
+
+function readDraft(key: string | undefined): Draft | null {
+  if (!key) return null;
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(key: string | undefined, draft: Draft | null): void {
+  if (!key) return;
+  try {
+    if (draft) localStorage.setItem(key, JSON.stringify(draft));
+    else localStorage.removeItem(key);
+  } catch {
+    // Storage full or unavailable: the debounced save still runs.
+  }
+}
 
 /**
  * A text field that saves itself: debounced while typing, at once on blur. `onSave` receives the value
  * the field started from (what this view last saw stored) and the new one, so the store can refuse to
  * overwrite a change made elsewhere. Follows the stored value live when the user is not typing.
+ *
+ * With `draftKey`, every keystroke is also kept synchronously in localStorage until the store confirms it,
+ * so closing the panel mid-sentence loses nothing: the next time the field opens, the draft is saved (if
+ * the stored value is still the one it was based on).
  */
 export function EditableText({
   label,
   value,
   multiline = false,
+  rows = 4,
+  hideLabel = false,
+  draftKey,
+  showStatus = false,
   onSave,
 }: {
   label: string;
   value: string | null;
   multiline?: boolean;
-  onSave: (before: string | null, after: string | null) => Promise<void>;
+  rows?: number;
+  hideLabel?: boolean;
+  draftKey?: string;
+  showStatus?: boolean;
+  onSave: SaveText;
 }) {
   const [draft, setDraft] = useState(value ?? '');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const base = useRef(value);
+  const stored = useRef(value);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    base.current = value;
-    if (!dirty.current) setDraft(value ?? '');
+    stored.current = value;
+    // While typing, keep the value the edit is based on: a change made elsewhere meanwhile is then
+    // reported as a conflict instead of being overwritten.
+    if (!dirty.current) {
+      base.current = value;
+      setDraft(value ?? '');
+    }
   }, [value]);
 
   const flush = (text: string) => {
@@ -33,14 +81,34 @@ export function EditableText({
     timer.current = null;
     const after = text.trim() === '' ? null : text;
     dirty.current = false;
-    if (after === base.current) return;
+    if (after === base.current) {
+      writeDraft(draftKey, null);
+      return;
+    }
     const before = base.current;
     base.current = after;
-    void onSave(before, after);
+    setState('saving');
+    onSave(before, after).then(
+      (ok) => {
+        if (ok === false) {
+          // Refused: from now on the edit is based on what is stored, and the field shows the stored value.
+          base.current = stored.current;
+          setDraft(stored.current ?? '');
+          writeDraft(draftKey, null);
+          setState('idle');
+          return;
+        }
+        const pending = readDraft(draftKey);
+        if (pending && pending.after === after) writeDraft(draftKey, null);
+        setState('saved');
+      },
+      () => setState('idle'),
+    );
   };
   const onInput = (text: string) => {
     dirty.current = true;
     setDraft(text);
+    writeDraft(draftKey, { before: base.current, after: text.trim() === '' ? null : text });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => flush(text), SAVE_DELAY_MS);
   };
@@ -48,6 +116,15 @@ export function EditableText({
   const latest = useRef(draft);
   latest.current = draft;
   useEffect(() => {
+    const pending = readDraft(draftKey);
+    if (pending) {
+      if (pending.after === value) writeDraft(draftKey, null);
+      else if (pending.before === value) {
+        dirty.current = true;
+        setDraft(pending.after ?? '');
+        flush(pending.after ?? '');
+      } else writeDraft(draftKey, null);
+    }
     const save = () => dirty.current && flush(latest.current);
     addEventListener('pagehide', save);
     return () => {
@@ -59,12 +136,17 @@ export function EditableText({
   const common = {
     value: draft,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
-    onBlur: () => dirty.current && flush(draft),
+    onBlur: () => dirty.current && flush(latest.current),
   };
   return (
     <label class="field">
-      <span class="field-label">{label}</span>
-      {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+      <span class={hideLabel ? 'sr-only' : 'field-label'}>{label}</span>
+      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {showStatus && (
+        <span class="save-state muted" aria-live="polite">
+          {state === 'saving' ? strings.workspace.call.saving : state === 'saved' ? strings.workspace.call.saved : ''}
+        </span>
+      )}
     </label>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getContact, listContacts } from '@/lib/db/contacts';
+import { getContact } from '@/lib/db/contacts';
 import { openRapportDB } from '@/lib/db/open';
 import { SELECTED_CONTACT_KEY } from '@/lib/ui/open-contact';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { ContactDetails } from './ContactDetails';
-import { ContactList } from './ContactList';
+import { ContactSearch } from './workspace/ContactSearch';
+import { Funnel } from './workspace/Funnel';
 
 /** The selected contact: from the URL (opened as a tab) or the popup's choice, followed live. */
 function useSelectedContactId(): [string | null, (id: string | null) => void] {
@@ -40,7 +41,6 @@ export function SidePanel() {
     ['contacts'],
     [selectedId],
   );
-  const all = useLive(async () => listContacts(await openRapportDB()), ['contacts']);
 
   if (selectedId && contact.status === 'ready' && contact.value) {
     return (
@@ -58,12 +58,8 @@ export function SidePanel() {
         <h1>{strings.app.name}</h1>
       </header>
       {selectedId && contact.status === 'ready' && <p class="page notice">{strings.details.notFound}</p>}
-      {all.status === 'ready' && <ContactList contacts={all.value} onOpen={(c) => select(c.id)} />}
-      {all.status === 'error' && (
-        <p class="page notice" role="alert">
-          {strings.contacts.loadError(all.error)}
-        </p>
-      )}
+      <Funnel onOpen={(id) => select(id)} />
+      <ContactSearch onOpen={(c) => select(c.id)} />
     </main>
   );
 }

@@ -1,4 +1,40 @@
-/** Options page section. */
+import { strings } from '@/lib/ui/strings';
+import { profileSettings } from '@/lib/workspace/settings';
+import { MEETING_LENGTHS } from '@/lib/workspace/timer';
+import { EditableText } from '../EditableText';
+import { Select } from '../workspace/ContactSearch';
+import { useProfileSettings } from '../workspace/data';
+
+const t = strings.workspace.profile;
+
+/** Options page section "About you": my name (messages), a reusable "about me", default meeting length. */
 export function ProfileSettings() {
-  return null;
+  const settings = useProfileSettings();
+  return (
+    <section class="settings-section" aria-labelledby="profile-settings-title">
+      <h2 id="profile-settings-title">{t.heading}</h2>
+      <EditableText
+        label={t.myName}
+        value={settings.myName || null}
+        onSave={async (_before, after) => {
+          await profileSettings.set({ myName: (after ?? '').trim() });
+        }}
+      />
+      <EditableText
+        label={t.aboutMe}
+        value={settings.aboutMe || null}
+        multiline
+        rows={4}
+        onSave={async (_before, after) => {
+          await profileSettings.set({ aboutMe: after ?? '' });
+        }}
+      />
+      <Select
+        label={t.defaultLength}
+        value={String(settings.defaultMeetingLength)}
+        options={MEETING_LENGTHS.map((n) => [String(n), strings.workspace.prepare.minutes(n)] as const)}
+        onChange={(v) => void profileSettings.set({ defaultMeetingLength: Number(v) })}
+      />
+    </section>
+  );
 }

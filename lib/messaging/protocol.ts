@@ -2,6 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureResult } from '../capture/types';
 import type { EditableField, FieldChange } from '../contacts/merge';
 import type { CapturedProfile, Contact } from '../contacts/model';
+import type { DataProtocol } from './data-protocol';
+import type { FollowupsProtocol } from './followups-protocol';
+import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
  * The one message protocol between contexts. Each feature adds its own interface and lists it in
@@ -26,7 +29,7 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol;
+export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([

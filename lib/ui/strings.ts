@@ -1,3 +1,5 @@
+import { dataStrings } from './strings/data';
+import { followupStrings } from './strings/followups';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -6,7 +8,9 @@ import { workspaceStrings } from './strings/workspace';
  */
 export const strings = {
   app: { name: 'Rapport' },
+  data: dataStrings,
   workspace: workspaceStrings,
+  followups: followupStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',

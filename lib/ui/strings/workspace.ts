@@ -41,6 +41,9 @@ export const workspaceStrings = {
     noMatch: 'Nobody matches this search.',
     showMore: (n: number) => `Show ${n} more`,
     clear: 'Clear filters',
+    /** Read by screen readers around a row's name: "Open <name> in the side panel". */
+    rowOpenBefore: 'Open',
+    rowOpenAfter: 'in the side panel',
   },
   tabs: {
     label: 'Contact sections',
@@ -63,6 +66,7 @@ export const workspaceStrings = {
     noteLabel: 'New note',
     noTimeline: 'Nothing here yet.',
     meetings: 'Meetings',
+    profile: 'Profile',
     kinds: {
       note: 'Note',
       message: 'Message',
@@ -92,6 +96,7 @@ export const workspaceStrings = {
     sent: 'Marked as sent.',
     reset: 'Start over from the template',
     missing: (names: string) => `Fill in before sending: ${names}.`,
+    openSettings: 'Set your name in the settings',
     tipsHeading: 'Tips',
     tips: [
       'You are after their knowledge and advice, not a job: say so plainly, and never ask for a position.',
@@ -114,6 +119,7 @@ export const workspaceStrings = {
   prepare: {
     heading: 'Prepare the meeting',
     none: 'No meeting planned yet.',
+    noDate: 'Date not set',
     create: 'Plan a meeting',
     when: 'Date and time',
     length: 'Length',
@@ -148,6 +154,7 @@ export const workspaceStrings = {
     bank: 'Question bank',
     topic: 'Topic',
     allTopics: 'All topics',
+    topicSummary: (topic: string, count: number) => `${topic} (${count})`,
     starredOnly: 'Starred only',
     pick: (text: string) => `Add “${text}”`,
     remove: (text: string) => `Remove “${text}”`,
@@ -217,6 +224,7 @@ export const workspaceStrings = {
     defaultLength: 'Default meeting length',
     saved: 'Saved.',
   },
+  meetingStatus: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
   conflict: 'Changed elsewhere meanwhile: your last edit was not applied. The field now shows the newer value.',
   saveError: (error: string) => `Not saved: ${error}`,
   markdown: {
@@ -256,25 +264,51 @@ export type QuestionTopic = keyof typeof QUESTION_TOPICS;
 /** The built-in bank. `searchable`: a web search would answer it, so the hint suggests asking something better. */
 export const BUILTIN_QUESTION_TEXTS: { id: string; topic: QuestionTopic; text: string; searchable?: true }[] = [
   { id: 'bq-background-1', topic: 'background', text: 'What brought you into this line of work in the first place?' },
-  { id: 'bq-background-2', topic: 'background', text: 'Which parts of your studies or earlier jobs turned out to matter most here?' },
-  { id: 'bq-background-3', topic: 'background', text: 'What qualifications does this role formally require?', searchable: true },
+  {
+    id: 'bq-background-2',
+    topic: 'background',
+    text: 'Which parts of your studies or earlier jobs turned out to matter most here?',
+  },
+  {
+    id: 'bq-background-3',
+    topic: 'background',
+    text: 'What qualifications does this role formally require?',
+    searchable: true,
+  },
   { id: 'bq-environment-1', topic: 'environment', text: 'What does an ordinary week look like for you?' },
   { id: 'bq-environment-2', topic: 'environment', text: 'Who do you work with most closely, and how?' },
   { id: 'bq-rewards-1', topic: 'rewards', text: 'Which moments in this job make it worth it for you?' },
   { id: 'bq-rewards-2', topic: 'rewards', text: 'What would you miss most if you left this field?' },
   { id: 'bq-challenges-1', topic: 'challenges', text: 'What is the hardest part of your work right now?' },
-  { id: 'bq-challenges-2', topic: 'challenges', text: 'What problems is your organisation or industry wrestling with?' },
+  {
+    id: 'bq-challenges-2',
+    topic: 'challenges',
+    text: 'What problems is your organisation or industry wrestling with?',
+  },
   { id: 'bq-salary-1', topic: 'salary', text: 'Roughly what pay range could someone entering this field expect?' },
   { id: 'bq-salary-2', topic: 'salary', text: 'What is the average salary for this job title?', searchable: true },
   { id: 'bq-trends-1', topic: 'trends', text: 'How do you expect this field to change over the next few years?' },
   { id: 'bq-trends-2', topic: 'trends', text: 'Which skills are becoming more valuable here, and which less?' },
   { id: 'bq-advice-1', topic: 'advice', text: 'If you were starting out today, what would you do first?' },
-  { id: 'bq-advice-2', topic: 'advice', text: 'What experience, paid or unpaid, would make someone like me stand out?' },
+  {
+    id: 'bq-advice-2',
+    topic: 'advice',
+    text: 'What experience, paid or unpaid, would make someone like me stand out?',
+  },
   { id: 'bq-advice-3', topic: 'advice', text: 'Looking at my background, what gaps would you work on?' },
   { id: 'bq-demand-1', topic: 'demand', text: 'Which kinds of organisations employ people who do what you do?' },
   { id: 'bq-demand-2', topic: 'demand', text: 'Which neighbouring roles use similar skills?' },
-  { id: 'bq-demand-3', topic: 'demand', text: 'How large is this company and where are its offices?', searchable: true },
-  { id: 'bq-hiring-1', topic: 'hiring', text: 'When your team hires, what tips the balance between two good candidates?' },
+  {
+    id: 'bq-demand-3',
+    topic: 'demand',
+    text: 'How large is this company and where are its offices?',
+    searchable: true,
+  },
+  {
+    id: 'bq-hiring-1',
+    topic: 'hiring',
+    text: 'When your team hires, what tips the balance between two good candidates?',
+  },
   { id: 'bq-hiring-2', topic: 'hiring', text: 'What mistakes do applicants often make in this field?' },
   { id: 'bq-market-1', topic: 'market', text: 'How easy or hard is it to find work in this field at the moment?' },
   { id: 'bq-market-2', topic: 'market', text: 'Where do openings usually surface before they are advertised?' },
@@ -285,7 +319,11 @@ export const BUILTIN_QUESTION_TEXTS: { id: string; topic: QuestionTopic; text: s
   { id: 'bq-culture-3', topic: 'culture', text: 'What is the company’s mission statement?', searchable: true },
   { id: 'bq-path-1', topic: 'path', text: 'Where do people in your role usually move on to?' },
   { id: 'bq-path-2', topic: 'path', text: 'How has your own career taken shape since you started?' },
-  { id: 'bq-reading-1', topic: 'reading', text: 'Which publications, newsletters or people do you follow to stay current?' },
+  {
+    id: 'bq-reading-1',
+    topic: 'reading',
+    text: 'Which publications, newsletters or people do you follow to stay current?',
+  },
   { id: 'bq-reading-2', topic: 'reading', text: 'Are there groups or events where people in this field meet?' },
 ];
 

@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CONTACT_STATUSES, type Contact, type ContactStatus } from '@/lib/contacts/model';
+import { strings } from '@/lib/ui/strings';
+import { buildSearchIndex, type ContactFilters, type ContactSort, searchContacts } from '@/lib/workspace/search';
+import { ContactList } from '../ContactList';
+import { FIRST_PAGE, useContactsIndex } from './data';
+
+const t = strings.workspace.search;
+const SORTS = Object.keys(t.sorts) as ContactSort[];
+
+/**
+ * Search as you type, filters, sort and the list of people. The first page shows at once; search and
+ * filters run over every contact once the index is built (right after the first paint).
+ */
+export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }) {
+  const data = useContactsIndex();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<ContactFilters>({ sort: 'updated' });
+  const [limit, setLimit] = useState(FIRST_PAGE);
+  const set = (patch: Partial<ContactFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(FIRST_PAGE);
+  };
+  const active = Boolean(
+    query.trim() || filters.status || filters.tag || filters.targetField || filters.targetEmployer || filters.dueOnly,
+  );
+
+  // Until the full index is built (right after the first paint), a search runs over the first page.
+  const recentIndex = useMemo(() => (data.recent ? buildSearchIndex(data.recent) : null), [data.recent]);
+  const results = useMemo(() => {
+    const index = data.index ?? (active ? recentIndex : null);
+    return index ? searchContacts(index, query, filters, data.dueIds) : null;
+  }, [data.index, recentIndex, data.dueIds, query, filters, active]);
+  const total = data.index?.entries.length ?? data.recent?.length ?? 0;
+  const shown: readonly Contact[] = results ?? data.recent ?? [];
+
+  if (data.error)
+    return (
+      <p class="page notice" role="alert">
+        {strings.contacts.loadError(data.error)}
+      </p>
+    );
+  if (!data.recent) return <p class="page">{strings.contacts.loading}</p>;
+  if (data.recent.length === 0 && !data.index?.entries.length) return <ContactList contacts={[]} onOpen={onOpen} />;
+
+  return (
+    <section class="contact-search" aria-label={t.label}>
+      <div class="search-bar">
+        <label class="field">
+          <span class="sr-only">{t.label}</span>
+          <input
+            type="search"
+            placeholder={t.placeholder}
+            value={query}
+            onInput={(e) => {
+              setQuery((e.currentTarget as HTMLInputElement).value);
+              setLimit(FIRST_PAGE);
+            }}
+          />
+        </label>
+        <details class="filters">
+          <summary>{t.filters}</summary>
+          <div class="filter-grid">
+            <Select
+              label={t.status}
+              value={filters.status ?? ''}
+              onChange={(v) => set({ status: (v || null) as ContactStatus | null })}
+              options={[['', t.anyStatus], ...CONTACT_STATUSES.map((s) => [s, strings.workspace.status[s]] as const)]}
+            />
+            <Select
+              label={t.tag}
+              value={filters.tag ?? ''}
+              onChange={(v) => set({ tag: v || null })}
+              options={[['', t.anyTag], ...(data.index?.tags ?? []).map((v) => [v, v] as const)]}
+            />
+            <Select
+              label={t.targetField}
+              value={filters.targetField ?? ''}
+              onChange={(v) => set({ targetField: v || null })}
+              options={[['', t.anyField], ...(data.index?.fields ?? []).map((v) => [v, v] as const)]}
+            />
+            <Select
+              label={t.targetEmployer}
+              value={filters.targetEmployer ?? ''}
+              onChange={(v) => set({ targetEmployer: v || null })}
+              options={[['', t.anyEmployer], ...(data.index?.employers ?? []).map((v) => [v, v] as const)]}
+            />
+            <Select
+              label={t.sort}
+              value={filters.sort ?? 'updated'}
+              onChange={(v) => set({ sort: v as ContactSort })}
+              options={SORTS.map((s) => [s, t.sorts[s]] as const)}
+            />
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={Boolean(filters.dueOnly)}
+                onChange={(e) => set({ dueOnly: (e.currentTarget as HTMLInputElement).checked })}
+              />
+              {t.due}
+            </label>
+          </div>
+          {active && (
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                setQuery('');
+                setFilters({ sort: filters.sort });
+              }}
+            >
+              {t.clear}
+            </button>
+          )}
+        </details>
+        <p class="muted result-count" role="status">
+          {t.results(Math.min(shown.length, limit), results ? results.length : total)}
+        </p>
+      </div>
+      {shown.length === 0 ? (
+        <p class="page">{t.noMatch}</p>
+      ) : (
+        <ContactList contacts={shown} onOpen={onOpen} limit={limit} />
+      )}
+      {shown.length > limit && (
+        <button type="button" class="show-more" onClick={() => setLimit(limit + FIRST_PAGE * 2)}>
+          {t.showMore(Math.min(FIRST_PAGE * 2, shown.length - limit))}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function Select({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label class="field">
+      <span class="field-label">{label}</span>
+      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

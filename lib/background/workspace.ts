@@ -1,0 +1,128 @@
+import { getContact, updateContact } from '../db/contacts';
+import { createMeeting, finishMeeting, getMeeting, updateMeeting } from '../db/meetings';
+import { openRapportDB } from '../db/open';
+import { addQuestion, setQuestionStarred } from '../db/questions';
+import { addTimelineEntry } from '../db/timeline';
+import { recordWorkflowEvent } from '../followups/events';
+import { isReply, statusAfterMet, statusAfterScheduled, statusAfterSent } from '../workspace/pipeline';
+import { handle } from './handle';
+import { addReferral } from './workspace-referral';
+
+/** Background handlers of the interview workspace. Every write announces itself (live views). */
+export function registerWorkspaceHandlers(): void {
+  handle('wsSetStatus', async ({ contactId, before, to }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const { contact, conflicts } = await updateContact(db, contactId, [{ field: 'status', before, after: to }], now);
+    if (!conflicts.length && before !== to) {
+      if (to === 'asked') await recordWorkflowEvent(db, { type: 'request-sent', contactId }, now);
+      else if (isReply(before, to)) await recordWorkflowEvent(db, { type: 'reply-received', contactId }, now);
+      else if (to === 'thanked') await recordWorkflowEvent(db, { type: 'thank-you-sent', contactId }, now);
+    }
+    return { status: contact.status, conflict: conflicts.length > 0 };
+  });
+
+  handle('wsMarkSent', async ({ contactId, template, text }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const contact = await getContact(db, contactId);
+    if (!contact) throw new Error('This person is no longer in Rapport.');
+    await addTimelineEntry(db, { contactId, at: now, kind: 'message', text, data: { template } });
+    const next = statusAfterSent(contact.status, template);
+    if (next) await updateContact(db, contactId, [{ field: 'status', before: contact.status, after: next }], now);
+    if (template === 'request-email' || template === 'request-linkedin')
+      await recordWorkflowEvent(db, { type: 'request-sent', contactId }, now);
+    else if (template === 'thank-you') await recordWorkflowEvent(db, { type: 'thank-you-sent', contactId }, now);
+    else await recordWorkflowEvent(db, { type: 'interaction', contactId, at: now }, now);
+    return { status: next ?? contact.status };
+  });
+
+  handle('wsAddNote', async ({ contactId, text }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const entry = await addTimelineEntry(db, { contactId, at: now, kind: 'note', text });
+    await recordWorkflowEvent(db, { type: 'interaction', contactId, at: now }, now);
+    return entry;
+  });
+
+  handle('wsCreateMeeting', async ({ contactId, durationMin, questionIds }) =>
+    createMeeting(await openRapportDB(), contactId, { now: Date.now(), durationMin, questionIds }),
+  );
+
+  handle('wsUpdateMeeting', async ({ id, changes }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const result = await updateMeeting(db, id, changes, now);
+    // A date agreed for the meeting means they said yes: move the contact to "scheduled".
+    const dated = changes.some((c) => c.field === 'startsAt' && c.after !== null) && result.meeting.startsAt !== null;
+    if (dated && result.meeting.status === 'planned') {
+      const contact = await getContact(db, result.meeting.contactId);
+      const next = contact ? statusAfterScheduled(contact.status) : null;
+      if (contact && next) {
+        await updateContact(db, contact.id, [{ field: 'status', before: contact.status, after: next }], now);
+        if (isReply(contact.status, next))
+          await recordWorkflowEvent(db, { type: 'reply-received', contactId: contact.id }, now);
+      }
+    }
+    return result;
+  });
+
+  handle('wsMarkMet', async ({ meetingId }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const before = await getMeeting(db, meetingId);
+    const meeting = await finishMeeting(db, meetingId, now);
+    const contact = await getContact(db, meeting.contactId);
+    if (!contact) throw new Error('This person is no longer in Rapport.');
+    let status = contact.status;
+    const next = statusAfterMet(contact.status);
+    if (next) {
+      await updateContact(db, contact.id, [{ field: 'status', before: contact.status, after: next }], now);
+      if (isReply(contact.status, next))
+        await recordWorkflowEvent(db, { type: 'reply-received', contactId: contact.id }, now);
+      status = next;
+    }
+    if (before?.status !== 'done') {
+      await addTimelineEntry(db, {
+        contactId: contact.id,
+        at: now,
+        kind: 'meeting',
+        text: `Met (${meeting.durationMin} min, ${meeting.medium})`,
+        data: { meetingId },
+      });
+      await recordWorkflowEvent(
+        db,
+        { type: 'meeting-done', contactId: contact.id, meetingId, endedAt: meeting.endedAt ?? now },
+        now,
+      );
+    }
+    return { meeting, status };
+  });
+
+  handle('wsAddReferral', async (data) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const contactId = await addReferral(db, data, now);
+    await recordWorkflowEvent(db, { type: 'referral-added', contactId, referredById: data.fromContactId }, now);
+    return { contactId };
+  });
+
+  handle('wsAddQuestion', async ({ topic, text, meetingId }) => {
+    const db = await openRapportDB();
+    const now = Date.now();
+    const question = await addQuestion(db, { topic, text }, now);
+    if (meetingId) {
+      const meeting = await getMeeting(db, meetingId);
+      if (meeting)
+        await updateMeeting(
+          db,
+          meetingId,
+          [{ field: 'questionIds', before: meeting.questionIds, after: [...meeting.questionIds, question.id] }],
+          now,
+        );
+    }
+    return question;
+  });
+
+  handle('wsStarQuestion', async ({ id, starred }) => setQuestionStarred(await openRapportDB(), id, starred));
+}
