@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { listContacts } from '@/lib/db/contacts';
 import { listActiveFollowups } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
@@ -15,10 +14,19 @@ import { useFollowupSettings, useNow } from './use-followup-settings';
 const t = strings.followups;
 const SHOWN: Exclude<DueBucket, 'later'>[] = ['overdue', 'today', 'week'];
 
+/** Past this, an item is in no bucket the popup shows (8 days covers "the next 7 days" in any time zone). */
+const HORIZON_MS = 8 * 24 * 60 * 60 * 1000;
+
 async function loadDue() {
   const db = await openRapportDB();
-  const [followups, contacts] = await Promise.all([listActiveFollowups(db), listContacts(db)]);
-  const names = new Map(contacts.map((c) => [c.id, c.name ?? strings.contacts.unnamed]));
+  const horizon = Date.now() + HORIZON_MS;
+  const followups = await listActiveFollowups(db);
+  // Only the names shown: reading every contact would make the popup slow with 10,000 of them.
+  const shown = followups.filter((f) => f.dueAt <= horizon);
+  const ids = [...new Set(shown.flatMap((f) => (f.aboutContactId ? [f.contactId, f.aboutContactId] : [f.contactId])))];
+  const tx = db.transaction('contacts');
+  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const names = new Map(ids.map((id, i) => [id, contacts[i]?.name ?? strings.contacts.unnamed]));
   return { followups, names };
 }
 
