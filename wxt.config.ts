@@ -20,6 +20,8 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
+    // Asked only when the user turns on automatic backup files (options page).
+    optional_permissions: ['downloads'],
     // Least privilege: the only site we run on by ourselves. Anything else goes through activeTab.
     host_permissions: ['https://*.linkedin.com/*'],
     commands: {
@@ -30,13 +32,17 @@ export default defineConfig({
     },
     // No web_accessible_resources: LinkedIn probes pages for them to detect extensions.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: {
+      ? {
+          browser_specific_settings: {
+            gecko: {
               id: 'rapport@rapport.invalid',
               strict_min_version: '140.0',
               // Rapport collects nothing: all data stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' }, } }
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

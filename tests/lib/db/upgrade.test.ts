@@ -1,51 +1,72 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB } from 'idb';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { RECORD_SCHEMAS, type StoreRecords } from '@/lib/backup/schema';
 import { migrations } from '@/lib/db/migrations';
 import { openRapportDB } from '@/lib/db/open';
-import { DB_NAME, DB_VERSION, STORE_NAMES } from '@/lib/db/schema';
-import { newContact } from '@/lib/contacts/merge';
-import { profile } from '../contacts/factory';
+import { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from '@/lib/db/schema';
+import { sampleStores } from '../backup/factory';
 
 /**
  * Opens a database written by every earlier version (built with that version's migrations only, and
- * filled with that version's records) and checks the current code upgrades it keeping every record.
+ * filled with records in EVERY store that version had) and checks the current code upgrades it keeping
+ * every record, each still a valid record of today's schema (the backup validators).
+ *
+ * When a migration changes the shape of records, give `recordsFor` that version's shapes and add to
+ * `expectedAfter` how a record of that version looks once upgraded.
  */
-const recordsWrittenBy: Record<number, (db: IDBPDatabase) => Promise<void>> = {
-  1: async (db) => {
-    const tx = db.transaction('contacts', 'readwrite');
-    for (let i = 0; i < 25; i++) {
-      const p = profile({ profileUrl: `https://www.linkedin.com/in/person-${i}/`, name: `Person ${i}` });
-      void tx.store.put(newContact(p, { id: `c${i}`, now: i }));
-    }
-    await tx.done;
-  },
-};
+const recordsFor: Record<number, () => StoreRecords> = {};
+const expectedAfter: Record<number, (store: StoreName, record: unknown) => unknown> = {};
 
-async function writeOldDatabase(version: number): Promise<void> {
+function records(version: number): StoreRecords {
+  return (recordsFor[version] ?? (() => sampleStores({ contacts: 25, notesPer: 3, prefix: `v${version}-` })))();
+}
+
+async function writeOldDatabase(version: number): Promise<{ stores: StoreName[]; written: StoreRecords }> {
   const old = await openDB(DB_NAME, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion + 1; v <= version; v++) migrations[v]?.(db as never, tx as never);
+      for (let n = oldVersion + 1; n <= version; n++) migrations[n]?.(db as never, tx as never);
     },
   });
-  for (let v = 1; v <= version; v++) await recordsWrittenBy[v]?.(old);
+  const stores = STORE_NAMES.filter((store) => old.objectStoreNames.contains(store));
+  const written = records(version);
+  const tx = old.transaction(stores, 'readwrite');
+  for (const store of stores) for (const record of written[store]) void tx.objectStore(store).put(record);
+  await tx.done;
   old.close();
+  return { stores, written };
 }
 
 describe('schema upgrades', () => {
   it('has a migration for every version', () => {
-    for (let v = 1; v <= DB_VERSION; v++) expect(migrations[v], `migration ${v}`).toBeTypeOf('function');
+    for (let n = 1; n <= DB_VERSION; n++) expect(migrations[n], `migration ${n}`).toBeTypeOf('function');
+  });
+
+  it('the fixture fills every store of the current version', () => {
+    const all = records(DB_VERSION);
+    for (const store of STORE_NAMES) expect(all[store].length, store).toBeGreaterThan(0);
   });
 
   for (let version = 1; version < DB_VERSION; version++) {
-    it(`upgrades a version ${version} database keeping every record`, async () => {
-      await writeOldDatabase(version);
+    it(`upgrades a version ${version} database keeping every record of every store`, async () => {
+      const { stores, written } = await writeOldDatabase(version);
+      expect(stores.length).toBeGreaterThan(0);
       const db = await openRapportDB();
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
-      const contacts = await db.getAll('contacts');
-      expect(contacts).toHaveLength(25);
-      expect(contacts.find((c) => c.id === 'c7')?.name).toBe('Person 7');
-      expect(await db.getFromIndex('contacts', 'profileUrl', 'https://www.linkedin.com/in/person-3/')).toBeDefined();
+      for (const store of stores) {
+        const after = await db.getAll(store);
+        expect(after, store).toHaveLength(written[store].length);
+        const byId = new Map(after.map((r) => [r.id, r]));
+        for (const record of written[store]) {
+          const upgraded = byId.get(record.id);
+          expect(upgraded, `${store} ${record.id}`).toEqual(expectedAfter[version]?.(store, record) ?? record);
+          const valid = v.safeParse(RECORD_SCHEMAS[store] as v.GenericSchema, upgraded);
+          expect(valid.success, `${store} ${record.id} is a valid record today`).toBe(true);
+        }
+      }
+      const first = written.contacts[3]!;
+      expect(await db.getFromIndex('contacts', 'profileUrl', first.profileUrl)).toEqual(first);
     });
   }
 });

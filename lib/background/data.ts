@@ -1,0 +1,146 @@
+import { browser } from 'wxt/browser';
+import { exportBackup, parseBackup } from '../backup/format';
+import { mergeTotals, planMerge } from '../backup/merge';
+import { readAllStores, restoreBackup, RestoreWriteError, settingsWrites } from '../backup/restore';
+import { BACKUP_ALARM, BACKUP_CHECK_MINUTES, backupAction, backupFileName, backupSettings } from '../backup/settings';
+import { openRapportDB } from '../db/open';
+import { STORE_NAMES, type StoreName } from '../db/schema';
+import { importConnectionBatch } from '../import/write';
+import { newId } from '../util/id';
+import { handle } from './handle';
+import { backupNotificationText, REMINDER_NOTIFICATION } from './data-reminder';
+
+/** Backup, restore, import and the backup reminder. Every listener is registered synchronously. */
+export function registerDataHandlers(): void {
+  handle('previewRestore', async ({ text }) => {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const { stores, settings } = parsed.backup;
+    const plan = planMerge(await readAllStores(await openRapportDB()), stores);
+    const inFile = {} as Record<StoreName, number>;
+    for (const store of STORE_NAMES) inFile[store] = stores[store].length;
+    return {
+      ok: true,
+      exportedAt: parsed.backup.exportedAt,
+      inFile,
+      settingsInFile: Object.keys(settings).length,
+      merge: mergeTotals(plan),
+      conflictNames: plan.conflictNames,
+    };
+  });
+
+  handle('restoreBackup', async ({ text, mode, resolution }) => {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const restoreMode = mode === 'replace' ? { kind: 'replace' as const } : { kind: 'merge' as const, resolution };
+    let written;
+    try {
+      ({ written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode));
+    } catch (error) {
+      return {
+        ok: false,
+        error: error instanceof RestoreWriteError ? error.message : `Nothing was restored: ${String(error)}`,
+      };
+    }
+    // Settings live in browser.storage, outside IndexedDB: written once the records are safely in.
+    try {
+      const { set, remove } = settingsWrites(
+        await browser.storage.local.get(null),
+        parsed.backup.settings,
+        restoreMode,
+      );
+      if (remove.length) await browser.storage.local.remove(remove);
+      if (Object.keys(set).length) await browser.storage.local.set(set);
+    } catch (error) {
+      return { ok: false, error: `Every record was restored, but the settings could not be: ${String(error)}` };
+    }
+    return { ok: true, written };
+  });
+
+  handle('importConnections', async ({ rows }) =>
+    importConnectionBatch(await openRapportDB(), rows, { now: Date.now(), newId }),
+  );
+
+  handle('autoBackupNow', async () => saveBackupFile(Date.now()));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BACKUP_ALARM) void checkBackup(Date.now());
+  });
+  browser.notifications?.onClicked.addListener((notificationId) => {
+    if (notificationId !== REMINDER_NOTIFICATION) return;
+    void browser.notifications.clear(notificationId);
+    void browser.runtime.openOptionsPage();
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The first reminder comes one period after install, not on day one.
+    if (reason === 'install') void backupSettings.set({ lastReminderAt: Date.now() });
+  });
+  ensureBackupAlarm().catch((error: unknown) => console.warn('Rapport: could not schedule the backup check', error));
+}
+
+async function ensureBackupAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(BACKUP_ALARM))) {
+    await browser.alarms.create(BACKUP_ALARM, { delayInMinutes: 1, periodInMinutes: BACKUP_CHECK_MINUTES });
+  }
+}
+
+async function canDownload(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['downloads'] });
+  } catch {
+    return false;
+  }
+}
+
+/** The periodic check: remind, or save the file when automatic backup is on. */
+export async function checkBackup(now: number): Promise<void> {
+  const settings = await backupSettings.get();
+  const db = await openRapportDB();
+  const hasData = (await db.count('contacts')) > 0;
+  const action = backupAction(settings, now, { hasData, canDownload: await canDownload() });
+  if (action === 'auto-backup') {
+    const saved = await saveBackupFile(now);
+    if (saved.ok) return;
+  }
+  if (action === 'none') return;
+  const { title, message } = backupNotificationText(settings.lastBackupAt, now);
+  await browser.notifications.create(REMINDER_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+  await backupSettings.set({ lastReminderAt: now });
+}
+
+/** Writes a backup file to the Downloads folder (no dialog); needs the optional downloads permission. */
+export async function saveBackupFile(
+  now: number,
+): Promise<{ ok: true; filename: string } | { ok: false; error: string }> {
+  if (!(await canDownload()) || !browser.downloads) {
+    return { ok: false, error: 'Automatic backup needs the “downloads” permission: turn it on in the options.' };
+  }
+  const db = await openRapportDB();
+  const all = await browser.storage.local.get(null);
+  const { text } = exportBackup(await readAllStores(db), all, now);
+  const filename = `rapport/${backupFileName(now)}`;
+  const url = fileUrl(text);
+  try {
+    await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
+  } finally {
+    if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  await backupSettings.set({ lastBackupAt: now });
+  return { ok: true, filename };
+}
+
+/** An object URL where the context has them (Firefox's background page); a data URL in Chrome's worker. */
+function fileUrl(text: string): string {
+  if (typeof URL.createObjectURL === 'function') {
+    return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  }
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:application/json;base64,${btoa(binary)}`;
+}

@@ -1,0 +1,93 @@
+import type { Contact } from '../contacts/model';
+import type { Followup } from '../db/schema';
+
+/**
+ * Contacts as CSV that opens right in Excel and Google Sheets: UTF-8 with a BOM (Excel guesses the
+ * encoding otherwise), CRLF rows, every field quoted when needed (RFC 4180), and cells a spreadsheet would
+ * run as a formula (= + - @, tab, carriage return) prefixed with an apostrophe.
+ */
+export const CSV_BOM = '\uFEFF';
+
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(cells: readonly (string | number | null | undefined)[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+export const CONTACT_CSV_COLUMNS = [
+  'Name',
+  'First name',
+  'Last name',
+  'Headline',
+  'Role',
+  'Company',
+  'Location',
+  'Email',
+  'Phone',
+  'Profile URL',
+  'Status',
+  'Tags',
+  'Target field',
+  'Target employer',
+  'Mutual acquaintance',
+  'Next follow-up',
+  'Next follow-up date',
+  'Saved on',
+] as const;
+
+/** Local calendar date as YYYY-MM-DD (what both spreadsheets read as a date). */
+export function isoDate(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The earliest open follow-up of each contact. */
+export function nextFollowups(followups: readonly Followup[]): Map<string, Followup> {
+  const next = new Map<string, Followup>();
+  for (const f of followups) {
+    if (f.status !== 'pending' && f.status !== 'snoozed') continue;
+    const current = next.get(f.contactId);
+    if (!current || f.dueAt < current.dueAt) next.set(f.contactId, f);
+  }
+  return next;
+}
+
+export function contactsCsv(contacts: readonly Contact[], followups: readonly Followup[]): string {
+  const next = nextFollowups(followups);
+  const lines = [csvRow(CONTACT_CSV_COLUMNS)];
+  for (const c of contacts) {
+    const f = next.get(c.id);
+    lines.push(
+      csvRow([
+        c.name,
+        c.firstName,
+        c.lastName,
+        c.headline,
+        c.currentTitle,
+        c.currentCompany,
+        c.location,
+        c.email,
+        c.phone,
+        c.profileUrl.startsWith('manual:') ? '' : c.profileUrl,
+        c.status,
+        c.tags.join('; '),
+        c.targetField,
+        c.targetEmployer,
+        c.mutualAcquaintance,
+        f?.title ?? '',
+        f ? isoDate(f.dueAt) : '',
+        isoDate(c.createdAt),
+      ]),
+    );
+  }
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,33 @@
+import type { MergeCounts, Resolution } from '../backup/merge';
+import type { StoreName } from '../db/schema';
+import type { ConnectionRow } from '../import/connections';
+
+export type RestoreModeName = 'replace' | 'merge';
+
+export type RestorePreview =
+  | {
+      ok: true;
+      exportedAt: string;
+      /** Records per store in the file. */
+      inFile: Record<StoreName, number>;
+      settingsInFile: number;
+      /** What a merge would do (new, updated, conflicting, unchanged), over every store. */
+      merge: MergeCounts;
+      /** A few of the conflicting contacts, by name. */
+      conflictNames: string[];
+    }
+  | { ok: false; error: string };
+
+export type RestoreOutcome = { ok: true; written: Record<StoreName, number> } | { ok: false; error: string };
+
+/** Backup, restore and import (options page → background). The file travels as text. */
+export interface DataProtocol {
+  /** Validates a backup file and says what a merge would change. Writes nothing. */
+  previewRestore(data: { text: string }): RestorePreview;
+  /** Validates again, then writes the whole file in one transaction (all or nothing). */
+  restoreBackup(data: { text: string; mode: RestoreModeName; resolution: Resolution }): RestoreOutcome;
+  /** One batch of parsed Connections.csv rows; rows already saved (by profile URL) are left alone. */
+  importConnections(data: { rows: ConnectionRow[] }): { added: number; existing: number };
+  /** Saves a backup file now through the downloads API (needs the optional permission). */
+  autoBackupNow(): { ok: true; filename: string } | { ok: false; error: string };
+}
