@@ -22,7 +22,17 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.rapport-profile/**', 'test-results/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '.output*/**',
+      '.rapport-profile/**',
+      'test-results/**',
+      '.wxt/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

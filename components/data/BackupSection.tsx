@@ -6,7 +6,7 @@ import { type BackupSettings, backupFileName, backupSettings } from '@/lib/backu
 import { openRapportDB } from '@/lib/db/open';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/ui/download';
 
 const t = strings.data;
 const SCHEDULES = [0, 7, 14, 30];

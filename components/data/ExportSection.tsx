@@ -5,7 +5,8 @@ import { contactsCsv } from '@/lib/export/csv';
 import { calendarIcs } from '@/lib/export/ics';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
-import { downloadText, stamp } from './download';
+import { stamp } from './download';
+import { downloadText } from '@/lib/ui/download';
 
 const t = strings.data;
 

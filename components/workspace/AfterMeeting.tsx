@@ -6,7 +6,8 @@ import { strings } from '@/lib/ui/strings';
 import { icsFileName } from '@/lib/workspace/calendar';
 import { meetingMarkdown } from '@/lib/workspace/export';
 import { EditableText } from '../EditableText';
-import { downloadText, errorText, saveMeeting } from './data';
+import { errorText, saveMeeting } from './data';
+import { downloadText } from '@/lib/ui/download';
 import { formatWhen } from './Timeline';
 
 const t = strings.workspace.after;

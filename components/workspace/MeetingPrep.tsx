@@ -16,7 +16,8 @@ import { profileSettings } from '@/lib/workspace/settings';
 import { MEETING_LENGTHS } from '@/lib/workspace/timer';
 import { EditableText } from '../EditableText';
 import { Select } from './ContactSearch';
-import { downloadText, errorText, saveMeeting, useProfileSettings } from './data';
+import { errorText, saveMeeting, useProfileSettings } from './data';
+import { downloadText } from '@/lib/ui/download';
 import { QuestionPicker } from './QuestionPicker';
 
 const t = strings.workspace.prepare;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Followup } from '../../lib/db/schema';
 import { readStore } from './db';
-import { inWorker, launchExtension, stopServiceWorkers, type RunningExtension } from './harness';
+import { inWorker, launchExtension, stopServiceWorkers, type RunningExtension, ownRequests } from './harness';
 
 // The extension APIs as seen by the functions evaluated inside the browser (not in Node).
 declare const chrome: {
@@ -226,14 +226,6 @@ describe('follow-ups that really arrive', () => {
   });
 
   it('makes no network request of its own', () => {
-    const ours = ext.requests.filter((request) => {
-      if (request.serviceWorker()) return true;
-      try {
-        return request.frame().url().startsWith('chrome-extension://');
-      } catch {
-        return true;
-      }
-    });
-    expect(ours.map((r) => r.url())).toEqual([]);
+    expect(ownRequests(ext)).toEqual([]);
   });
 });

@@ -128,3 +128,17 @@ export async function sendFromPage<T = unknown>(
     { type, data },
   );
 }
+
+/** Requests made by the extension itself (its service worker or its pages), as opposed to the web pages'. */
+export function ownRequests(ext: RunningExtension): string[] {
+  return ext.requests
+    .filter((request) => {
+      if (request.serviceWorker()) return true;
+      try {
+        return request.frame().url().startsWith('chrome-extension://');
+      } catch {
+        return true; // no frame and no page: not a web page's request
+      }
+    })
+    .map((request) => request.url());
+}

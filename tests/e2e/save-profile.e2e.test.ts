@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts } from './db';
-import { fixture, launchExtension, servePage, type RunningExtension } from './harness';
+import { fixture, launchExtension, servePage, type RunningExtension, ownRequests } from './harness';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const TOMAS = 'https://www.linkedin.com/in/tomas-eberhardt-4f2/';
@@ -165,15 +165,7 @@ describe('popup and side panel', () => {
 
 describe('privacy', () => {
   it('makes no network request of its own', () => {
-    const ours = ext.requests.filter((request) => {
-      if (request.serviceWorker()) return true;
-      try {
-        return request.frame().url().startsWith('chrome-extension://');
-      } catch {
-        return true; // no frame: not a page's request
-      }
-    });
-    expect(ours.map((r) => r.url())).toEqual([]);
+    expect(ownRequests(ext)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Contact } from '../../lib/contacts/model';
 import type { Followup, Meeting } from '../../lib/db/schema';
 import { readContacts, readStore } from './db';
-import { fixture, launchExtension, servePage, type RunningExtension } from './harness';
+import { fixture, launchExtension, servePage, type RunningExtension, ownRequests } from './harness';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const AXE = resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
@@ -256,14 +256,6 @@ describe('interview workspace, from saving a person to the thank-you', () => {
   });
 
   it('made no network request of its own in all of this (the calendar link is only a link)', () => {
-    const ours = ext.requests.filter((request) => {
-      if (request.serviceWorker()) return true;
-      try {
-        return request.frame().url().startsWith('chrome-extension://');
-      } catch {
-        return true;
-      }
-    });
-    expect(ours.map((r) => r.url())).toEqual([]);
+    expect(ownRequests(ext)).toEqual([]);
   });
 });
