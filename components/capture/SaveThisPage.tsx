@@ -46,10 +46,14 @@ export function SaveThisPage() {
     const profile = applyReview(review.capture.profile, values);
     if (!profile.name) return setMessage(t.nameNeeded);
     const sources = [...new Set(Object.values(review.capture.sources))];
-    await sendMessage('saveProfile', { profile, photoThumb: review.photoThumb, sources });
-    await browser.storage.local.remove(PENDING_REVIEW_KEY);
-    setReview(null);
-    setMessage(t.saved(profile.name));
+    try {
+      await sendMessage('saveProfile', { profile, photoThumb: review.photoThumb, sources });
+      await browser.storage.local.remove(PENDING_REVIEW_KEY);
+      setReview(null);
+      setMessage(t.saved(profile.name));
+    } catch (error) {
+      setMessage(t.failed(error instanceof Error ? error.message : String(error)));
+    }
   };
   const dismiss = () => {
     setReview(null);
@@ -80,7 +84,7 @@ function ReviewForm({
   onCancel,
 }: {
   review: Review;
-  onConfirm: (values: Record<ReviewField, string>) => void;
+  onConfirm: (values: Record<ReviewField, string>) => Promise<void>;
   onCancel: () => void;
 }) {
   const initial = Object.fromEntries(
@@ -93,7 +97,7 @@ function ReviewForm({
       aria-label={t.reviewTitle}
       onSubmit={(event) => {
         event.preventDefault();
-        onConfirm(values);
+        void onConfirm(values);
       }}
     >
       <h2>{t.reviewTitle}</h2>

@@ -14,19 +14,22 @@ const MENU_ID = 'rapport-save-person';
 export function registerCaptureCommands(): void {
   browser.runtime.onInstalled.addListener(() => {
     // contextMenus entries persist across worker restarts; (re)create them on install and update only.
-    browser.contextMenus?.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: 'Save the person on this page to Rapport',
-        contexts: ['page', 'frame', 'selection', 'image'],
-      }),
-    );
+    browser.contextMenus
+      ?.removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: 'Save the person on this page to Rapport',
+          contexts: ['page', 'frame', 'selection', 'image'],
+        }),
+      )
+      .catch(console.warn);
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void saveFromTab(tab?.id);
+    if (info.menuItemId === MENU_ID) saveFromTab(tab?.id).catch(console.warn);
   });
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === SAVE_COMMAND) void saveFromTab(tab?.id);
+    if (command === SAVE_COMMAND) saveFromTab(tab?.id).catch(console.warn);
   });
 }
 

@@ -20,8 +20,19 @@ export function handle<K extends keyof ProtocolMap>(
   ) => Promise<GetReturnType<ProtocolMap[K]>> | GetReturnType<ProtocolMap[K]>,
 ): void {
   onMessage(type, ({ data, sender }) => {
-    const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (!kind || (kind === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type))) throw new RefusedSenderError(type);
+    const kind = authorize(type, sender, browser.runtime.id, browser.runtime.getURL('/'));
     return handler(data, sender, kind);
   });
+}
+
+/** Who may ask what: our extension pages anything, our content script only CONTENT_SCRIPT_MESSAGES. */
+export function authorize(
+  type: keyof ProtocolMap,
+  sender: SenderInfo,
+  runtimeId: string,
+  extensionOrigin: string,
+): SenderKind {
+  const kind = classifySender(sender, runtimeId, extensionOrigin);
+  if (!kind || (kind === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type))) throw new RefusedSenderError(type);
+  return kind;
 }

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureResult } from '../capture/types';
 import type { EditableField, FieldChange } from '../contacts/merge';
 import type { CapturedProfile, Contact } from '../contacts/model';
+import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
 import type { FollowupsProtocol } from './followups-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
@@ -19,7 +20,9 @@ export type SavePageResult =
 export interface ContactsProtocol {
   /** Content script / toolbar: capture the sender's (or the given) tab and save it unless it needs review. */
   savePage(data: { tabId?: number }): SavePageResult;
-  /** Save a profile the user reviewed (or edited) in the capture form. */
+  /** Content script: the user confirmed (and maybe corrected) the capture the background kept for this tab. */
+  saveReviewed(data: { values: Partial<Record<ReviewField, string>> }): { contactId: string; created: boolean };
+  /** Extension pages: save a profile the user reviewed (or edited) in the popup's capture form. */
   saveProfile(data: { profile: CapturedProfile; photoThumb: string | null; sources: string[] }): {
     contactId: string;
     created: boolean;
@@ -34,7 +37,7 @@ export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtoc
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
-  'saveProfile',
+  'saveReviewed',
   'lookupProfile',
 ]);
 

@@ -1,13 +1,14 @@
 import { canonicalProfileUrl } from '../capture/linkedin-url';
-import type { CapturedProfile } from '../contacts/model';
+import { REVIEW_FIELDS, type ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
 import { isMissingProfilePage } from './missing-profile';
-import { createButtonView, type ButtonView } from './view';
+import { createButtonView, userEventsOnly, type ButtonView, type EventFilter } from './view';
 
 export interface SaveButtonDeps {
   lookup(profileUrl: string): Promise<string | null>;
   savePage(): Promise<SavePageResult>;
-  saveReviewed(profile: CapturedProfile, photoThumb: string | null, sources: string[]): Promise<unknown>;
+  /** Saves what the user confirmed in the review form (the background keeps the rest of the capture). */
+  saveReviewed(values: Partial<Record<ReviewField, string>>): Promise<unknown>;
 }
 
 /**
@@ -22,19 +23,24 @@ export class SaveButtonController {
   constructor(
     private readonly doc: Document,
     private readonly deps: SaveButtonDeps,
+    private readonly accept: EventFilter = userEventsOnly,
   ) {}
 
+  /**
+   * Call on every URL change and now and then: cheap when nothing changed. The "profile not found" check
+   * reads the DOM, which after an in-app navigation catches up a moment after the URL.
+   */
   onUrl(url: string): void {
     const profileUrl = isMissingProfilePage(this.doc) ? null : canonicalProfileUrl(url);
     if (profileUrl === this.profileUrl) return;
     this.profileUrl = profileUrl;
     const generation = ++this.generation;
     if (!profileUrl) {
-      this.view?.remove();
-      this.view = null;
+      this.hide();
       return;
     }
-    this.view ??= createButtonView(this.doc, () => void this.save());
+    this.view ??= createButtonView(this.doc, () => void this.save(), this.accept);
+    this.view.clearReview(); // a form about the previous person must not linger on this one
     this.view.setState('idle');
     this.deps.lookup(profileUrl).then(
       (contactId) => {
@@ -69,10 +75,11 @@ export class SaveButtonController {
         break;
       case 'review': {
         view.setState('idle', '');
-        const { capture, photoThumb } = result;
+        const { capture } = result;
         view.showReview(capture.profile, capture.reviewReasons, (edited) => {
           view.setState('saving');
-          this.deps.saveReviewed(edited, photoThumb, [...new Set(Object.values(capture.sources))]).then(
+          const values = Object.fromEntries(REVIEW_FIELDS.map(([field]) => [field, edited[field] ?? '']));
+          this.deps.saveReviewed(values).then(
             () => generation === this.generation && view.setState('saved', `Saved ${edited.name ?? ''}.`),
             (error: unknown) => view.setState('error', String(error)),
           );

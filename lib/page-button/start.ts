@@ -6,7 +6,7 @@ interface NavigationLike {
   removeEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
 }
 
-const POLL_MS = 500;
+const POLL_MS = 1000;
 
 /**
  * Runs on every LinkedIn page. Kept tiny on purpose (no polyfill, no UI framework): it follows the URL,
@@ -16,15 +16,15 @@ export function startSaveButton(win: Window & typeof globalThis): () => void {
   const controller = new SaveButtonController(win.document, {
     lookup: async (profileUrl) => (await sendMessage('lookupProfile', { profileUrl })).contactId,
     savePage: () => sendMessage('savePage', {}),
-    saveReviewed: (profile, photoThumb, sources) => sendMessage('saveProfile', { profile, photoThumb, sources }),
+    saveReviewed: (values) => sendMessage('saveReviewed', { values }),
   });
-  let lastUrl = '';
   const check = (url = win.location.href) => {
     // After an extension update this copy is orphaned: its messages would fail. Step aside.
     if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) return stop();
-    if (url !== lastUrl) controller.onUrl((lastUrl = url));
+    controller.onUrl(url); // cheap when nothing changed
   };
-  // The Navigation API sees pushState navigations at once; polling covers browsers without it.
+  // The Navigation API sees pushState navigations at once. The slow poll covers browsers without it and
+  // a page whose content catches up after its URL (LinkedIn's "profile not found" after an in-app move).
   const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
   const onNavigate = (event: { destination: { url: string } }) => check(event.destination.url);
   navigation?.addEventListener('navigate', onNavigate);

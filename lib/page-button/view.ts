@@ -45,8 +45,16 @@ export interface ButtonView {
   host: HTMLElement;
   setState(state: ButtonState, message?: string): void;
   showReview(profile: CapturedProfile, reasons: string[], onConfirm: (edited: CapturedProfile) => void): void;
+  clearReview(): void;
   remove(): void;
 }
+
+/**
+ * Only the user's own clicks count: the page's scripts can reach this open shadow root and dispatch
+ * synthetic events, which must never start a capture or a save.
+ */
+export type EventFilter = (event: Event) => boolean;
+export const userEventsOnly: EventFilter = (event) => event.isTrusted;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -58,7 +66,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function createButtonView(doc: Document, onClick: () => void): ButtonView {
+export function createButtonView(doc: Document, onClick: () => void, accept: EventFilter = userEventsOnly): ButtonView {
   const host = el(doc, 'div', { id: 'rapport-save-root' });
   const root = host.attachShadow({ mode: 'open' });
   root.append(el(doc, 'style', { textContent: STYLE }));
@@ -66,7 +74,7 @@ export function createButtonView(doc: Document, onClick: () => void): ButtonView
   const status = el(doc, 'div', { className: 'status' });
   status.setAttribute('role', 'status');
   const button = el(doc, 'button', { className: 'save', type: 'button' });
-  button.addEventListener('click', onClick);
+  button.addEventListener('click', (event) => accept(event) && onClick());
   wrap.append(status, button);
   root.append(wrap);
   doc.documentElement.append(host);
@@ -102,6 +110,7 @@ export function createButtonView(doc: Document, onClick: () => void): ButtonView
       form.append(row);
       form.addEventListener('submit', (event) => {
         event.preventDefault();
+        if (!accept(event)) return;
         const edited = applyReview(
           profile,
           Object.fromEntries([...inputs].map(([field, input]) => [field, input.value])),
@@ -116,6 +125,9 @@ export function createButtonView(doc: Document, onClick: () => void): ButtonView
       });
       wrap.prepend(form);
       inputs.get('name')?.focus();
+    },
+    clearReview() {
+      root.querySelector('form')?.remove();
     },
     remove() {
       host.remove();

@@ -9,7 +9,7 @@ export async function makeThumbnail(photoUrl: string, size = SIZE): Promise<stri
   try {
     if (photoUrl.startsWith('data:') && photoUrl.length < 64_000) return photoUrl;
     const url = new URL(photoUrl);
-    if (url.protocol !== 'https:' && url.protocol !== 'data:') return null;
+    if (!isLinkedInImage(url)) return null;
     const response = await fetch(url, { cache: 'force-cache', credentials: 'omit' });
     if (!response.ok) return null;
     const bitmap = await createImageBitmap(await response.blob());
@@ -26,6 +26,15 @@ export async function makeThumbnail(photoUrl: string, size = SIZE): Promise<stri
   } catch {
     return null;
   }
+}
+
+/**
+ * Only LinkedIn's own image hosts, whose photo the page has just shown (so the read comes from the cache).
+ * On other sites the photo URL comes from metadata the page may never have loaded: fetching it would be a
+ * request of Rapport's own, possibly a tracking beacon.
+ */
+export function isLinkedInImage(url: URL): boolean {
+  return url.protocol === 'https:' && (url.hostname === 'media.licdn.com' || url.hostname.endsWith('.licdn.com'));
 }
 
 function blobToDataUrl(blob: Blob): Promise<string> {

@@ -437,6 +437,6 @@ describe('capturePage on invented fixtures', () => {
     expect(capturePage(empty, 'https://www.linkedin.com/in/x/').isProfile).toBe(false);
     expect(capturePage(empty, 'not a url').isProfile).toBe(false);
     expect(capturePage(empty, undefined as unknown as string).isProfile).toBe(false);
-    expect(() => capturePage(null as unknown as Document, 'https://www.linkedin.com/in/x/')).not.toThrow();
+    expect(capturePage(null as unknown as Document, 'https://www.linkedin.com/in/x/').isProfile).toBe(false);
   });
 });

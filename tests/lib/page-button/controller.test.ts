@@ -18,7 +18,8 @@ function setup(overrides: Partial<SaveButtonDeps> = {}) {
     saveReviewed: vi.fn(async () => ({ contactId: 'c1', created: true })),
     ...overrides,
   };
-  const controller = new SaveButtonController(document, deps);
+  // happy-dom's click() and dispatchEvent() are not trusted events: accept them here (the default filter is tested below).
+  const controller = new SaveButtonController(document, deps, () => true);
   const root = () => document.querySelector('#rapport-save-root')?.shadowRoot ?? null;
   const button = () => root()?.querySelector<HTMLButtonElement>('button.save') ?? null;
   const status = () => root()?.querySelector('[role="status"]')?.textContent ?? '';
@@ -121,9 +122,14 @@ describe('SaveButtonController', () => {
     name!.value = '  Ana Example ';
     form?.dispatchEvent(new Event('submit', { cancelable: true }));
     await flush();
-    expect(deps.saveReviewed).toHaveBeenCalledWith(expect.objectContaining({ name: 'Ana Example' }), null, [
-      'linkedin-public',
-    ]);
+    // Only the review fields go back; the background kept the rest of the capture.
+    expect(deps.saveReviewed).toHaveBeenCalledWith({
+      name: 'Ana Example',
+      headline: 'Data engineer at Lumen Tide',
+      currentTitle: 'Data engineer',
+      currentCompany: 'Lumen Tide',
+      location: 'Valencia, Spain',
+    });
     controller.destroy();
   });
 
@@ -142,6 +148,48 @@ describe('SaveButtonController', () => {
       ?.dispatchEvent(new Event('submit', { cancelable: true }));
     await flush();
     expect(deps.saveReviewed).not.toHaveBeenCalled();
+    controller.destroy();
+  });
+
+  it('ignores clicks that are not the user’s own (a page script dispatching events)', async () => {
+    document.querySelector('#rapport-save-root')?.remove();
+    const deps: SaveButtonDeps = {
+      lookup: vi.fn(async () => null),
+      savePage: vi.fn(async (): Promise<SavePageResult> => ({ status: 'not-a-profile' })),
+      saveReviewed: vi.fn(async () => undefined),
+    };
+    const controller = new SaveButtonController(document, deps); // default filter: trusted events only
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    document.querySelector('#rapport-save-root')?.shadowRoot?.querySelector<HTMLButtonElement>('button.save')?.click();
+    await flush();
+    expect(deps.savePage).not.toHaveBeenCalled();
+    controller.destroy();
+  });
+
+  it('drops a review form about the previous person after an in-app navigation', async () => {
+    const review: SavePageResult = {
+      status: 'review',
+      capture: { isProfile: true, profile: profile(), sources: {}, reviewReasons: ['Check the name.'] },
+      photoThumb: null,
+    };
+    const { controller, button, root } = setup({ savePage: vi.fn(async () => review) });
+    controller.onUrl('https://www.linkedin.com/in/first-person/');
+    button()?.click();
+    await flush();
+    expect(root()?.querySelector('form')).not.toBeNull();
+    controller.onUrl('https://www.linkedin.com/in/second-person/');
+    expect(root()?.querySelector('form')).toBeNull();
+    controller.destroy();
+  });
+
+  it('shows the button once a "not found" page is replaced by a real profile at the same URL', () => {
+    const { controller, button } = setup();
+    document.title = 'Profile Not Found | LinkedIn';
+    controller.onUrl('https://www.linkedin.com/in/late-person/');
+    expect(button()).toBeNull();
+    document.title = 'Late Person | LinkedIn';
+    controller.onUrl('https://www.linkedin.com/in/late-person/'); // the next poll tick
+    expect(button()).not.toBeNull();
     controller.destroy();
   });
 });
