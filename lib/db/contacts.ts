@@ -11,6 +11,12 @@ export interface SaveCaptureResult {
   jobChange: JobChange | null;
 }
 
+export interface CaptureToSave {
+  profile: CapturedProfile;
+  photoThumb?: string | null;
+  sources?: string[];
+}
+
 /**
  * Saves a capture: a new contact, or an update of the one with the same profile URL. One transaction,
  * so a worker killed mid-write leaves either the old record or the new one; the unique index on
@@ -21,21 +27,55 @@ export async function saveCapture(
   profile: CapturedProfile,
   opts: { now: number; photoThumb?: string | null; sources?: string[] },
 ): Promise<SaveCaptureResult> {
+  const [result] = await saveCaptures(db, [{ profile, photoThumb: opts.photoThumb, sources: opts.sources }], opts);
+  return result!;
+}
+
+/**
+ * Saves many captures in one transaction (bulk writes: imports, benchmarks, tests), with the same rules as
+ * one save: matched by profile URL, merged, job changes on the timeline. All or nothing.
+ */
+export async function saveCaptures(
+  db: RapportDatabase,
+  items: readonly CaptureToSave[],
+  opts: { now: number },
+): Promise<SaveCaptureResult[]> {
   const tx = db.transaction(['contacts', 'timeline'], 'readwrite');
   const contacts = tx.objectStore('contacts');
-  const existing = profile.profileUrl ? await contacts.index('profileUrl').get(profile.profileUrl) : undefined;
-  let result: SaveCaptureResult;
-  if (existing) {
-    const { contact, jobChange } = applyCapture(existing, profile, opts);
-    result = { contact, created: false, jobChange };
-    if (jobChange) await tx.objectStore('timeline').put(jobChangeEntry(contact.id, jobChange, opts.now));
-  } else {
-    result = { contact: newContact(profile, { id: newId(), ...opts }), created: true, jobChange: null };
+  const byUrl = contacts.index('profileUrl');
+  // Look everything up at once (requests queue in order inside the transaction), then write without awaiting each.
+  const stored = await Promise.all(
+    items.map((item) => (item.profile.profileUrl ? byUrl.get(item.profile.profileUrl) : undefined)),
+  );
+  const inBatch = new Map<string, Contact>(); // the same person twice in one batch merges into one record
+  const results: SaveCaptureResult[] = [];
+  const writes: Promise<unknown>[] = [];
+  try {
+    items.forEach((item, i) => {
+      const url = item.profile.profileUrl;
+      const existing = (url && inBatch.get(url)) || stored[i];
+      const save = { now: opts.now, photoThumb: item.photoThumb, sources: item.sources };
+      let result: SaveCaptureResult;
+      if (existing) {
+        const { contact, jobChange } = applyCapture(existing, item.profile, save);
+        result = { contact, created: false, jobChange };
+        if (jobChange) writes.push(tx.objectStore('timeline').put(jobChangeEntry(contact.id, jobChange, opts.now)));
+      } else {
+        result = { contact: newContact(item.profile, { id: newId(), ...save }), created: true, jobChange: null };
+      }
+      if (url) inBatch.set(url, result.contact);
+      writes.push(contacts.put(result.contact));
+      results.push(result);
+    });
+  } catch (error) {
+    // A record that cannot be stored (e.g. not cloneable) throws here: abort so the batch leaves nothing.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
   }
-  await contacts.put(result.contact);
-  await tx.done;
-  announceChange({ store: 'contacts', ids: [result.contact.id] });
-  return result;
+  await Promise.all([...writes, tx.done]);
+  if (results.length) announceChange({ store: 'contacts', ids: [...new Set(results.map((r) => r.contact.id))] });
+  return results;
 }
 
 function jobChangeEntry(contactId: string, change: JobChange, now: number): TimelineEntry {

@@ -5,6 +5,7 @@ import {
   findContactByProfileUrl,
   listContacts,
   saveCapture,
+  saveCaptures,
   updateContact,
 } from '@/lib/db/contacts';
 import { openRapportDB } from '@/lib/db/open';
@@ -73,5 +74,46 @@ describe('contacts repository', () => {
     const keys = (await listContacts(db)).map((c) => c.profileUrl);
     expect(keys).toHaveLength(2);
     expect(keys.every((k) => k.startsWith('manual:'))).toBe(true);
+  });
+
+  it('saves a batch in one go with the same rules: merged by profile URL, one record per person', async () => {
+    const db = await openRapportDB();
+    const { contact: known } = await saveCapture(
+      db,
+      profile({ profileUrl: 'https://www.linkedin.com/in/a/', name: 'A' }),
+      { now: 1 },
+    );
+    const results = await saveCaptures(
+      db,
+      [
+        {
+          profile: profile({ profileUrl: 'https://www.linkedin.com/in/a/', name: 'A', currentCompany: 'Harbor Labs' }),
+        },
+        { profile: profile({ profileUrl: 'https://www.linkedin.com/in/b/', name: 'B' }) },
+        { profile: profile({ profileUrl: 'https://www.linkedin.com/in/b/', name: 'B', headline: 'Second look' }) },
+      ],
+      { now: 2 },
+    );
+    expect(results.map((r) => r.created)).toEqual([false, true, false]);
+    expect(results[0]?.contact.id).toBe(known.id);
+    expect(results[0]?.jobChange).not.toBeNull();
+    expect(results[2]?.contact.id).toBe(results[1]?.contact.id);
+    const all = await listContacts(db);
+    expect(all).toHaveLength(2);
+    expect(all.find((c) => c.name === 'B')?.headline).toBe('Second look');
+  });
+
+  it('writes nothing of a batch when one record cannot be written', async () => {
+    const db = await openRapportDB();
+    const broken = profile({ profileUrl: 'https://www.linkedin.com/in/c/' }) as unknown as Record<string, unknown>;
+    broken.about = () => 'functions cannot be stored';
+    await expect(
+      saveCaptures(
+        db,
+        [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/d/' }) }, { profile: broken as never }],
+        { now: 1 },
+      ),
+    ).rejects.toThrow();
+    expect(await listContacts(db)).toHaveLength(0);
   });
 });
