@@ -39,6 +39,7 @@ const TABS: readonly (readonly [Tab, string])[] = [
 ];
 /** The chosen section survives closing and reopening the panel (e.g. back to "Call" mid-meeting). */
 const TAB_KEY = 'rapport:workspaceTab';
+const WEB_URL = /^https?:\/\//i;
 
 function initialTab(): Tab {
   try {
@@ -87,7 +88,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
       onSave={(before, after) => save(field, before, after)}
     />
   );
-  const isWebUrl = /^https?:\/\//.test(contact.profileUrl);
+  const isWebUrl = WEB_URL.test(contact.profileUrl);
 
   return (
     <article class="contact-details" aria-labelledby="contact-title">
@@ -138,9 +139,14 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                 <ul>
                   {contact.websites.map((url) => (
                     <li key={url}>
-                      <a href={url} target="_blank" rel="noreferrer noopener">
-                        {url}
-                      </a>
+                      {/* Only web addresses become links (a restored file could hold anything else). */}
+                      {WEB_URL.test(url) ? (
+                        <a href={url} target="_blank" rel="noreferrer noopener">
+                          {url}
+                        </a>
+                      ) : (
+                        url
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -61,16 +61,20 @@ export function EditableText({
 }) {
   const [draft, setDraft] = useState(value ?? '');
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [conflict, setConflict] = useState(false);
   const base = useRef(value);
   const stored = useRef(value);
   const dirty = useRef(false);
+  // True while the field holds text the store refused (changed elsewhere): it is kept, never replaced live.
+  const held = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     stored.current = value;
     // While typing, keep the value the edit is based on: a change made elsewhere meanwhile is then
     // reported as a conflict instead of being overwritten.
-    if (!dirty.current) {
+    if (held.current && !dirty.current) base.current = value;
+    else if (!dirty.current) {
       base.current = value;
       setDraft(value ?? '');
     }
@@ -86,24 +90,43 @@ export function EditableText({
       return;
     }
     const before = base.current;
+    // Optimistic, so an edit typed while this save runs is based on it; undone below if the save fails.
     base.current = after;
     setState('saving');
     onSave(before, after).then(
       (ok) => {
         if (ok === false) {
-          // Refused: from now on the edit is based on what is stored, and the field shows the stored value.
+          // Refused (changed elsewhere meanwhile): keep the user's text and its draft, say so. A next edit is
+          // based on what is stored now, so saving again replaces it knowingly.
           base.current = stored.current;
-          setDraft(stored.current ?? '');
-          writeDraft(draftKey, null);
+          held.current = true;
+          writeDraft(draftKey, { before: stored.current, after });
+          setConflict(true);
           setState('idle');
           return;
         }
+        held.current = false;
+        setConflict(false);
         const pending = readDraft(draftKey);
         if (pending && pending.after === after) writeDraft(draftKey, null);
         setState('saved');
       },
-      () => setState('idle'),
+      () => {
+        // Not saved (e.g. the background failed): the edit is still based on what was stored before, and
+        // the text stays (with its draft) to be saved again on the next edit, blur or close.
+        if (base.current === after) base.current = before;
+        dirty.current = true;
+        setState('idle');
+      },
     );
+  };
+  const showStored = () => {
+    held.current = false;
+    dirty.current = false;
+    base.current = stored.current;
+    setDraft(stored.current ?? '');
+    writeDraft(draftKey, null);
+    setConflict(false);
   };
   const onInput = (text: string) => {
     dirty.current = true;
@@ -123,7 +146,15 @@ export function EditableText({
         dirty.current = true;
         setDraft(pending.after ?? '');
         flush(pending.after ?? '');
-      } else writeDraft(draftKey, null);
+      } else {
+        // The stored value moved on elsewhere since the draft was typed: keep the draft, say so, and let the
+        // user choose (editing it replaces the stored value; the notice's button shows the stored one).
+        held.current = true;
+        base.current = value;
+        setDraft(pending.after ?? '');
+        writeDraft(draftKey, { before: value, after: pending.after });
+        setConflict(true);
+      }
     }
     const save = () => dirty.current && flush(latest.current);
     addEventListener('pagehide', save);
@@ -139,14 +170,24 @@ export function EditableText({
     onBlur: () => dirty.current && flush(latest.current),
   };
   return (
-    <label class="field">
-      <span class={hideLabel ? 'sr-only' : 'field-label'}>{label}</span>
-      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
-      {showStatus && (
-        <span class="save-state muted" aria-live="polite">
-          {state === 'saving' ? strings.workspace.call.saving : state === 'saved' ? strings.workspace.call.saved : ''}
-        </span>
+    <>
+      <label class="field">
+        <span class={hideLabel ? 'sr-only' : 'field-label'}>{label}</span>
+        {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+        {showStatus && (
+          <span class="save-state muted" aria-live="polite">
+            {state === 'saving' ? strings.workspace.call.saving : state === 'saved' ? strings.workspace.call.saved : ''}
+          </span>
+        )}
+      </label>
+      {conflict && (
+        <p class="muted">
+          {strings.workspace.call.conflict}{' '}
+          <button type="button" class="link-button" onClick={showStored}>
+            {strings.workspace.call.useStored}
+          </button>
+        </p>
       )}
-    </label>
+    </>
   );
 }

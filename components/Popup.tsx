@@ -23,7 +23,7 @@ export function Popup() {
         <h1>{strings.app.name}</h1>
       </header>
       <SaveThisPage />
-      <DueList />
+      <DueList windowId={windowId} />
       <Funnel onOpen={(id) => openContactInPanel(id, windowId)} />
       <ContactSearch onOpen={(contact) => openContactInPanel(contact.id, windowId)} />
     </main>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportBackup } from '@/lib/backup/format';
 import { readAllStores } from '@/lib/backup/restore';
-import { type BackupSettings, backupFileName, backupSettings } from '@/lib/backup/settings';
+import { backupFileName, backupSettings, backupState, type BackupState } from '@/lib/backup/settings';
+import { useSettings } from '../use-settings';
 import { openRapportDB } from '@/lib/db/open';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
@@ -13,13 +14,14 @@ const SCHEDULES = [0, 7, 14, 30];
 
 /** Save a backup by hand, the reminder's schedule and the optional automatic backup. */
 export function BackupSection() {
-  const [settings, setSettings] = useState<BackupSettings | null>(null);
+  const settings = useSettings(backupSettings);
+  const [state, setState] = useState<BackupState | null>(null);
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void backupSettings.get().then(setSettings);
-    return backupSettings.watch(setSettings);
+    void backupState.get().then(setState);
+    return backupState.watch(setState);
   }, []);
 
   async function saveBackup() {
@@ -31,7 +33,7 @@ export function BackupSection() {
       const { text, problems } = exportBackup(stores, await browser.storage.local.get(null), now);
       const filename = backupFileName(now);
       downloadText(filename, text, 'application/json');
-      await backupSettings.set({ lastBackupAt: now });
+      await backupState.setLastBackupAt(now);
       setStatus(t.backupSaved(filename) + (problems.length ? ` ${t.backupProblems(problems.length)}` : ''));
     } catch (error) {
       setStatus(t.failed(String(error)));
@@ -60,7 +62,7 @@ export function BackupSection() {
     setStatus(result.ok ? t.autoSaved(result.filename) : t.failed(result.error));
   }
 
-  if (!settings) return null;
+  if (!state) return null;
   return (
     <section class="data-block" aria-labelledby="backup-title">
       <h3 id="backup-title">{t.backupTitle}</h3>
@@ -70,9 +72,7 @@ export function BackupSection() {
         </button>
       </p>
       <p class="data-last-backup">
-        {settings.lastBackupAt === null
-          ? t.neverBackedUp
-          : t.lastBackup(new Date(settings.lastBackupAt).toLocaleString())}
+        {state.lastBackupAt === null ? t.neverBackedUp : t.lastBackup(new Date(state.lastBackupAt).toLocaleString())}
       </p>
       <p>
         <label>

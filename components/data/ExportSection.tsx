@@ -5,7 +5,7 @@ import { contactsCsv } from '@/lib/export/csv';
 import { calendarIcs } from '@/lib/export/ics';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
-import { stamp } from './download';
+import { localDateStamp } from '@/lib/backup/schedule';
 import { downloadText } from '@/lib/ui/download';
 
 const t = strings.data;
@@ -20,7 +20,7 @@ export function ExportSection() {
     try {
       const now = Date.now();
       const stores = await readAllStores(await openRapportDB());
-      const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${stamp(now)}.${kind}`;
+      const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${localDateStamp(now)}.${kind}`;
       if (kind === 'csv') downloadText(name, contactsCsv(stores.contacts, stores.followups), 'text/csv;charset=utf-8');
       if (kind === 'vcf') downloadText(name, contactsVCard(stores.contacts), 'text/vcard;charset=utf-8');
       if (kind === 'ics') downloadText(name, calendarIcs(stores, now), 'text/calendar;charset=utf-8');

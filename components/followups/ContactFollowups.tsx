@@ -7,12 +7,13 @@ import { isActive } from '@/lib/followups/actions';
 import { formatDue, fromDateTimeInput, toDateTimeInput } from '@/lib/followups/date-input';
 import { checkInMonthsFor } from '@/lib/followups/rules';
 import { followupSettings } from '@/lib/followups/settings';
-import { localTimeZone } from '@/lib/followups/time';
+import { addDaysLocal, localTimeZone } from '@/lib/followups/time';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { act, dueLabel, FollowupActions, type RowContext } from './FollowupRow';
-import { useFollowupSettings, useNow } from './use-followup-settings';
+import { useNow } from '../use-now';
+import { useSettings } from '../use-settings';
 
 const t = strings.followups;
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -117,13 +118,13 @@ function describe(f: Followup): string {
 /** A contact's follow-ups: the active ones with their actions, add one, edit one, and the past ones. */
 export function ContactFollowups({ contactId }: { contactId: string }) {
   const live = useLive(() => load(contactId), ['followups', 'contacts'], [contactId]);
-  const settings = useFollowupSettings();
-  const now = useNow();
+  const settings = useSettings(followupSettings);
+  const now = useNow(Date.now, 60_000);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const timeZone = localTimeZone();
   const ctx: RowContext = { now, timeZone, snoozeMinutes: settings.snoozeMinutes };
-  const defaultWhen = () => toDateTimeInput(now + 86_400_000, timeZone);
+  const defaultWhen = () => toDateTimeInput(addDaysLocal(now, 1, timeZone), timeZone);
 
   if (live.status !== 'ready') return null;
   const { followups, names, tags } = live.value;

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { listActiveFollowups } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
@@ -9,7 +7,9 @@ import { useLive } from '@/lib/ui/live';
 import { openContactInPanel } from '@/lib/ui/open-contact';
 import { strings } from '@/lib/ui/strings';
 import { dueLabel, FollowupActions, type RowContext } from './FollowupRow';
-import { useFollowupSettings, useNow } from './use-followup-settings';
+import { followupSettings } from '@/lib/followups/settings';
+import { useNow } from '../use-now';
+import { useSettings } from '../use-settings';
 
 const t = strings.followups;
 const SHOWN: Exclude<DueBucket, 'later'>[] = ['overdue', 'today', 'week'];
@@ -30,21 +30,15 @@ async function loadDue() {
   return { followups, names };
 }
 
-/** Follow-ups due now and soon, shown first in the popup: overdue (marked), today, the next 7 days. */
-export function DueList() {
+/**
+ * Follow-ups due now and soon, shown first in the popup: overdue (marked), today, the next 7 days.
+ * `windowId`: the popup's window, known before any click (the side panel opens only if called
+ * synchronously in the click handler).
+ */
+export function DueList({ windowId = null }: { windowId?: number | null }) {
   const live = useLive(loadDue, ['followups', 'contacts']);
-  const settings = useFollowupSettings();
-  const now = useNow();
-  const [windowId, setWindowId] = useState<number | null>(null);
-  useEffect(() => {
-    // Known before any click: the side panel opens only if called synchronously in the click handler.
-    Promise.resolve()
-      .then(() => browser.windows?.getCurrent())
-      .then(
-        (w) => setWindowId(w?.id ?? null),
-        () => setWindowId(null),
-      );
-  }, []);
+  const settings = useSettings(followupSettings);
+  const now = useNow(Date.now, 60_000);
 
   if (live.status !== 'ready') return null;
   const ctx: RowContext = { now, timeZone: localTimeZone(), snoozeMinutes: settings.snoozeMinutes };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useFollowupSettings } from '@/components/followups/use-followup-settings';
+import { useSettings } from '@/components/use-settings';
 import { formatTagCadences, parseTagCadences } from '@/lib/followups/date-input';
 import { clampMonths, followupSettings, type FollowupSettings as Settings } from '@/lib/followups/settings';
 import { describeMinutes } from '@/lib/followups/text';
@@ -20,7 +20,7 @@ const LIMITS: Record<NumberField, [number, number]> = {
 
 /** Options page section: cadences, quiet hours, snooze length, notifications on/off. Saves as you change. */
 export function FollowupSettings() {
-  const settings = useFollowupSettings();
+  const settings = useSettings(followupSettings);
   const [tags, setTags] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => setTags(formatTagCadences(settings.checkInMonthsByTag)), [settings.checkInMonthsByTag]);

@@ -3,13 +3,13 @@ import { profileSettings } from '@/lib/workspace/settings';
 import { MEETING_LENGTHS } from '@/lib/workspace/timer';
 import { EditableText } from '../EditableText';
 import { Select } from '../workspace/ContactSearch';
-import { useProfileSettings } from '../workspace/data';
+import { useSettings } from '../use-settings';
 
 const t = strings.workspace.profile;
 
 /** Options page section "About you": my name (messages), a reusable "about me", default meeting length. */
 export function ProfileSettings() {
-  const settings = useProfileSettings();
+  const settings = useSettings(profileSettings);
   return (
     <section class="settings-section" aria-labelledby="profile-settings-title">
       <h2 id="profile-settings-title">{t.heading}</h2>

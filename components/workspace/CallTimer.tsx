@@ -1,18 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { strings } from '@/lib/ui/strings';
 import { formatClock, timerState } from '@/lib/workspace/timer';
+import { useNow } from '../use-now';
 
 const t = strings.workspace.call;
-
-/** Re-renders every `ms` with the clock's time; the clock is a parameter so tests control it. */
-export function useNow(clock: () => number, ms = 1000): number {
-  const [now, setNow] = useState(clock);
-  useEffect(() => {
-    const id = setInterval(() => setNow(clock()), ms);
-    return () => clearInterval(id);
-  }, [clock, ms]);
-  return now;
-}
 
 /**
  * The call timer for the agreed length: a calm countdown, a gentle signal two minutes before the end and

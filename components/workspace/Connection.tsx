@@ -1,32 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/model';
 import type { EditableField, FieldChange } from '@/lib/contacts/merge';
-import { getContact } from '@/lib/db/contacts';
-import { openRapportDB } from '@/lib/db/open';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { SELECTED_CONTACT_KEY } from '@/lib/ui/open-contact';
-import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { parseTags } from '@/lib/workspace/search';
 import { EditableText } from '../EditableText';
+import { useContact } from './data';
 
 const t = strings.workspace.contact;
 
 /** How we are connected (referred by a saved person, or a mutual acquaintance as text) and tags. */
 export function Connection({ contact, onConflict }: { contact: Contact; onConflict: (field: EditableField) => void }) {
-  const referrer = useLive(
-    async () =>
-      contact.referredById ? ((await getContact(await openRapportDB(), contact.referredById)) ?? null) : null,
-    ['contacts'],
-    [contact.referredById],
-  );
+  const ref = useContact(contact.referredById);
   const save = async (change: FieldChange) => {
     const { conflicts } = await sendMessage('updateContact', { id: contact.id, changes: [change] });
     if (conflicts.length) onConflict(change.field);
     return conflicts.length === 0;
   };
   const open = (id: string) => void browser.storage.local.set({ [SELECTED_CONTACT_KEY]: id });
-  const ref = referrer.status === 'ready' ? referrer.value : null;
   return (
     <section class="connection" aria-labelledby="connection-title">
       <h2 id="connection-title">{t.connection}</h2>

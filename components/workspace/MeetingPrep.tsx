@@ -3,20 +3,16 @@ import type { Contact } from '@/lib/contacts/model';
 import type { Meeting, MeetingMedium, Question } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
-import {
-  buildIcs,
-  type CalendarEvent,
-  fromLocalInput,
-  googleCalendarUrl,
-  icsFileName,
-  toLocalInput,
-} from '@/lib/workspace/calendar';
+import { fromDateTimeInput, toDateTimeInput } from '@/lib/followups/date-input';
+import { localTimeZone } from '@/lib/followups/time';
+import { buildIcs, type CalendarEvent, googleCalendarUrl, icsFileName } from '@/lib/workspace/calendar';
 import { PREP_CHECKLIST } from '@/lib/workspace/checklist';
 import { profileSettings } from '@/lib/workspace/settings';
 import { MEETING_LENGTHS } from '@/lib/workspace/timer';
 import { EditableText } from '../EditableText';
 import { Select } from './ContactSearch';
-import { errorText, saveMeeting, useProfileSettings } from './data';
+import { errorText, saveMeeting } from './data';
+import { useSettings } from '../use-settings';
 import { downloadText } from '@/lib/ui/download';
 import { QuestionPicker } from './QuestionPicker';
 
@@ -33,7 +29,7 @@ export function MeetingPrep({
   meeting: Meeting | null;
   bank: readonly Question[];
 }) {
-  const settings = useProfileSettings();
+  const settings = useSettings(profileSettings);
   const [notice, setNotice] = useState<string | null>(null);
   const report = (ok: boolean) => {
     setNotice(ok ? null : strings.workspace.conflict);
@@ -112,12 +108,12 @@ export function MeetingPrep({
           <span class="field-label">{t.when}</span>
           <input
             type="datetime-local"
-            value={toLocalInput(meeting.startsAt)}
+            value={meeting.startsAt === null ? '' : toDateTimeInput(meeting.startsAt, localTimeZone())}
             onChange={(e) =>
               void save({
                 field: 'startsAt',
                 before: meeting.startsAt,
-                after: fromLocalInput((e.currentTarget as HTMLInputElement).value),
+                after: fromDateTimeInput((e.currentTarget as HTMLInputElement).value, localTimeZone()),
               })
             }
           />

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/model';
-import { getContact } from '@/lib/db/contacts';
-import { openRapportDB } from '@/lib/db/open';
 import type { Meeting, Question } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import type { TemplateKind } from '@/lib/ui/strings/workspace';
 import {
@@ -16,7 +13,9 @@ import {
   templateValues,
   topicsFromNotes,
 } from '@/lib/workspace/templates';
-import { copyText, errorText, useProfileSettings } from './data';
+import { copyText, errorText, useContact } from './data';
+import { useSettings } from '../use-settings';
+import { profileSettings } from '@/lib/workspace/settings';
 
 const t = strings.workspace.ask;
 
@@ -32,17 +31,12 @@ export function TemplatesPanel({
   bank: readonly Question[];
   initialKind?: TemplateKind;
 }) {
-  const settings = useProfileSettings();
+  const settings = useSettings(profileSettings);
   const [kind, setKind] = useState<TemplateKind>(initialKind ?? defaultKind(contact));
   useEffect(() => {
     if (initialKind) setKind(initialKind);
   }, [initialKind]);
-  const referrer = useLive(
-    async () =>
-      contact.referredById ? ((await getContact(await openRapportDB(), contact.referredById)) ?? null) : null,
-    ['contacts'],
-    [contact.referredById],
-  );
+  const referrer = useContact(contact.referredById);
   const topics = useMemo(() => {
     if (!meeting) return [];
     const text = new Map(bank.map((q) => [q.id, q.text]));
@@ -50,7 +44,7 @@ export function TemplatesPanel({
       meeting.questionIds.map((id) => ({ text: text.get(id) ?? '', note: meeting.questionNotes[id] ?? '' })),
     );
   }, [meeting, bank]);
-  const referrerName = referrer.status === 'ready' ? (referrer.value?.name ?? null) : null;
+  const referrerName = referrer?.name ?? null;
   const rendered = renderKind(
     kind,
     templateValues(contact, {

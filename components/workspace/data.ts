@@ -1,14 +1,16 @@
 import { unwrap } from 'idb';
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/model';
+import { getContact } from '@/lib/db/contacts';
 import { onDataChange } from '@/lib/db/changes';
+import { useLive } from '@/lib/ui/live';
 import { openRapportDB } from '@/lib/db/open';
-import { notesByContact } from '@/lib/db/timeline';
+import { notesByContact, notesOfContact } from '@/lib/db/timeline';
+import { isActive } from '@/lib/followups/actions';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Meeting } from '@/lib/db/schema';
 import type { MeetingChange } from '@/lib/workspace/meeting';
-import { buildSearchIndex, type SearchIndex } from '@/lib/workspace/search';
-import { profileSettings, type ProfileSettingsValue } from '@/lib/workspace/settings';
+import { buildSearchIndex, patchSearchIndex, type SearchIndex } from '@/lib/workspace/search';
 
 /** How many rows the first render reads and shows: keeps first paint cheap with 10,000 people saved. */
 export const FIRST_PAGE = 50;
@@ -37,13 +39,11 @@ export async function listRecentContacts(limit: number): Promise<Contact[]> {
   return out;
 }
 
+/** Contacts with an active follow-up due by `now`: the dueAt index up to now, as the badge counts them. */
 async function followupDueIds(now: number): Promise<Set<string>> {
   const db = await openRapportDB();
-  const due = new Set<string>();
-  for (const f of await db.getAll('followups')) {
-    if ((f.status === 'pending' || f.status === 'snoozed') && f.dueAt <= now) due.add(f.contactId);
-  }
-  return due;
+  const due = await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now));
+  return new Set(due.filter(isActive).map((f) => f.contactId));
 }
 
 /** Runs `work` once the page is idle (at the latest after 500 ms); setTimeout where there is no idle callback. */
@@ -61,55 +61,114 @@ export interface ContactsState {
   error: string | null;
 }
 
+/** Above this many ids in one change (an import), re-reading everything is cheaper than one read per id. */
+const PATCH_LIMIT = 500;
+
+interface PendingChanges {
+  full: boolean;
+  contacts: Set<string>;
+  timeline: Set<string>;
+  followups: boolean;
+}
+const noChanges = (): PendingChanges => ({ full: false, contacts: new Set(), timeline: new Set(), followups: false });
+
 /**
  * Contacts for the list views: first the most recent page (fast first render), then, once painted, every
- * contact with its notes as a search index. Rebuilt live when contacts, notes or follow-ups change.
+ * contact with its notes as a search index. Kept live: a change re-reads only the records it names (by
+ * `DataChange.ids`) and patches the index; a change without ids (a replace restore) or a very large one
+ * re-reads everything.
  */
 export function useContactsIndex(): ContactsState {
   const [state, setState] = useState<ContactsState>({ recent: null, index: null, dueIds: new Set(), error: null });
   useEffect(() => {
-    let run = 0;
     let cancelled = false;
-    const loadAll = async (mine: number) => {
+    let index: SearchIndex | null = null;
+    let notes = new Map<string, string>();
+    let pending = noChanges();
+    let queue = Promise.resolve();
+    const fail = (error: unknown) => !cancelled && setState((s) => ({ ...s, error: String(error) }));
+    // One load or patch at a time, in order: each patch applies on top of the previous one.
+    const enqueue = (work: () => Promise<void>) => {
+      queue = queue.then(work).catch((error: unknown) => void fail(error));
+    };
+
+    const loadAll = async () => {
       const db = await openRapportDB();
-      const [contacts, notes, dueIds] = await Promise.all([
+      const [contacts, allNotes, dueIds] = await Promise.all([
         db.getAll('contacts'),
         notesByContact(db),
         followupDueIds(Date.now()),
       ]);
-      if (cancelled || mine !== run) return;
-      setState((s) => ({ ...s, index: buildSearchIndex(contacts, notes), dueIds, error: null }));
+      if (cancelled) return;
+      notes = allNotes;
+      index = buildSearchIndex(contacts, notes);
+      const built = index;
+      setState((s) => ({ ...s, index: built, dueIds, error: null }));
     };
-    const fail = (error: unknown) => !cancelled && setState((s) => ({ ...s, error: String(error) }));
-    const first = ++run;
+
+    const applyChanges = async () => {
+      const work = pending;
+      pending = noChanges();
+      if (!index || work.full) return loadAll();
+      const db = await openRapportDB();
+      const touched = new Set(work.contacts);
+      if (work.timeline.size) {
+        const entries = await Promise.all([...work.timeline].map((id) => db.get('timeline', id)));
+        // A removed entry no longer says whose notes it held: re-read everything.
+        if (entries.some((entry) => !entry)) return loadAll();
+        const withNotes = new Set(entries.flatMap((entry) => (entry?.kind === 'note' ? [entry.contactId] : [])));
+        for (const contactId of withNotes) {
+          const text = await notesOfContact(db, contactId);
+          if (text === null) notes.delete(contactId);
+          else notes.set(contactId, text);
+          touched.add(contactId);
+        }
+      }
+      const ids = [...touched];
+      const found = await Promise.all(ids.map((id) => db.get('contacts', id)));
+      const dueIds = work.followups ? await followupDueIds(Date.now()) : null;
+      if (cancelled || !index) return;
+      if (ids.length) {
+        const changed = found.filter((contact): contact is Contact => contact !== undefined);
+        const removed = ids.filter((_, i) => found[i] === undefined);
+        index = patchSearchIndex(index, changed, removed, notes);
+      }
+      const patched = index;
+      setState((s) => ({ ...s, index: patched, dueIds: dueIds ?? s.dueIds, error: null }));
+    };
+
     listRecentContacts(FIRST_PAGE).then((recent) => {
       if (cancelled) return;
       setState((s) => ({ ...s, recent }));
       // After the first paint, when the page is idle: the full index for search and filters.
-      whenIdle(() => void loadAll(first).catch(fail));
+      whenIdle(() => enqueue(loadAll));
     }, fail);
-    let pending: ReturnType<typeof setTimeout> | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = onDataChange((change) => {
       if (change.store !== 'contacts' && change.store !== 'timeline' && change.store !== 'followups') return;
-      if (pending) clearTimeout(pending);
-      pending = setTimeout(() => void loadAll(++run).catch(fail), 50);
+      if (!change.ids.length || change.ids.length > PATCH_LIMIT) pending.full = true;
+      else if (change.store === 'followups') pending.followups = true;
+      else for (const id of change.ids) pending[change.store].add(id);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => enqueue(applyChanges), 50);
     });
     return () => {
       cancelled = true;
-      if (pending) clearTimeout(pending);
+      if (timer) clearTimeout(timer);
       stop();
     };
   }, []);
   return state;
 }
 
-export function useProfileSettings(): ProfileSettingsValue {
-  const [value, setValue] = useState<ProfileSettingsValue>(profileSettings.defaults);
-  useEffect(() => {
-    void profileSettings.get().then(setValue);
-    return profileSettings.watch(setValue);
-  }, []);
-  return value;
+/** One saved contact, followed live; null while loading, without an id, or when it is gone. */
+export function useContact(id: string | null): Contact | null {
+  const live = useLive(
+    async () => (id ? ((await getContact(await openRapportDB(), id)) ?? null) : null),
+    ['contacts'],
+    [id],
+  );
+  return live.status === 'ready' ? live.value : null;
 }
 
 /** Saves one meeting field; resolves false when the store kept a newer value made elsewhere. */

@@ -2,11 +2,19 @@ import { browser } from 'wxt/browser';
 import { exportBackup, parseBackup } from '../backup/format';
 import { mergeTotals, planMerge } from '../backup/merge';
 import { readAllStores, restoreBackup, RestoreWriteError, settingsWrites } from '../backup/restore';
-import { BACKUP_ALARM, BACKUP_CHECK_MINUTES, backupAction, backupFileName, backupSettings } from '../backup/settings';
+import {
+  BACKUP_ALARM,
+  BACKUP_CHECK_MINUTES,
+  backupAction,
+  backupFileName,
+  backupState,
+  readBackupSchedule,
+} from '../backup/settings';
 import { openRapportDB } from '../db/open';
 import { STORE_NAMES, type StoreName } from '../db/schema';
 import { importConnectionBatch } from '../import/write';
 import { newId } from '../util/id';
+import { syncFollowups } from './followups';
 import { handle } from './handle';
 import { backupNotificationText, REMINDER_NOTIFICATION } from './data-reminder';
 
@@ -52,19 +60,24 @@ export function registerDataHandlers(): void {
       if (remove.length) await browser.storage.local.remove(remove);
       if (Object.keys(set).length) await browser.storage.local.set(set);
     } catch (error) {
+      await refreshFollowupsAfterDataChange();
       return { ok: false, error: `Every record was restored, but the settings could not be: ${String(error)}` };
     }
+    await refreshFollowupsAfterDataChange();
     return { ok: true, written };
   });
 
-  handle('importConnections', async ({ rows }) =>
-    importConnectionBatch(await openRapportDB(), rows, { now: Date.now(), newId }),
-  );
+  handle('importConnections', async ({ rows }) => {
+    const result = await importConnectionBatch(await openRapportDB(), rows, { now: Date.now(), newId });
+    await refreshFollowupsAfterDataChange();
+    return result;
+  });
 
   handle('autoBackupNow', async () => saveBackupFile(Date.now()));
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BACKUP_ALARM) void checkBackup(Date.now());
+    if (alarm.name === BACKUP_ALARM)
+      checkBackup(Date.now()).catch((error: unknown) => console.warn('Rapport: backup check', error));
   });
   browser.notifications?.onClicked.addListener((notificationId) => {
     if (notificationId !== REMINDER_NOTIFICATION) return;
@@ -73,9 +86,19 @@ export function registerDataHandlers(): void {
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The first reminder comes one period after install, not on day one.
-    if (reason === 'install') void backupSettings.set({ lastReminderAt: Date.now() });
+    if (reason === 'install')
+      backupState.setLastReminderAt(Date.now()).catch((error: unknown) => console.warn('Rapport: backup state', error));
   });
   ensureBackupAlarm().catch((error: unknown) => console.warn('Rapport: could not schedule the backup check', error));
+}
+
+/**
+ * Restored or imported records may bring follow-ups (due, overdue, or no longer there): deliver what is due
+ * and rebuild the alarms and the badge now, not at the next safety alarm. The records are already written,
+ * so a failure here is logged, not reported as a failed restore.
+ */
+async function refreshFollowupsAfterDataChange(): Promise<void> {
+  await syncFollowups(Date.now()).catch((error: unknown) => console.warn('Rapport: follow-ups after restore', error));
 }
 
 async function ensureBackupAlarm(): Promise<void> {
@@ -94,7 +117,7 @@ async function canDownload(): Promise<boolean> {
 
 /** The periodic check: remind, or save the file when automatic backup is on. */
 export async function checkBackup(now: number): Promise<void> {
-  const settings = await backupSettings.get();
+  const settings = await readBackupSchedule();
   const db = await openRapportDB();
   const hasData = (await db.count('contacts')) > 0;
   const action = backupAction(settings, now, { hasData, canDownload: await canDownload() });
@@ -110,7 +133,7 @@ export async function checkBackup(now: number): Promise<void> {
     title,
     message,
   });
-  await backupSettings.set({ lastReminderAt: now });
+  await backupState.setLastReminderAt(now);
 }
 
 /** Writes a backup file to the Downloads folder (no dialog); needs the optional downloads permission. */
@@ -130,7 +153,7 @@ export async function saveBackupFile(
   } finally {
     if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  await backupSettings.set({ lastBackupAt: now });
+  await backupState.setLastBackupAt(now);
   return { ok: true, filename };
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { actOnFollowup, addFollowup, deleteFollowup, getFollowup } from '../db/followups';
+import { actOnFollowup, addFollowup, deleteFollowup, FollowupNotFoundError, getFollowup } from '../db/followups';
 import { openRapportDB } from '../db/open';
 import type { FollowupAction } from '../followups/actions';
 import type { RuleContext } from '../followups/rules';
@@ -11,6 +11,7 @@ import {
   SAFETY_ALARM,
   serialized,
   singleNotificationId,
+  syncNeeded,
   updateBadge,
   type AlarmsApi,
 } from '../followups/scheduler';
@@ -22,24 +23,52 @@ import { deliveryEnv, openFromNotification } from './followups-notify';
 import { handle } from './handle';
 
 const RETRY_MS = 60_000;
+/** When the last full sync ran, in session storage: emptied at browser start and on install/update. */
+export const LAST_SYNC_KEY = 'followups:lastSyncAt';
 
 /** Delivers what is due, then rebuilds alarms and badge from the store. Safe to run any number of times. */
 export function syncFollowups(now = Date.now()): Promise<void> {
+  return serialized(() => runSync(now));
+}
+
+/**
+ * The catch-up at worker start, browser start and install/update: a full sync when one is needed (see
+ * syncNeeded), nothing otherwise. Checked inside the serialized queue, so the worker start and the
+ * startup event arriving together run it once.
+ */
+export function syncFollowupsIfStale(now = Date.now()): Promise<void> {
   return serialized(async () => {
-    const db = await openRapportDB();
-    let failed = false;
-    try {
-      await deliverDue(db, deliveryEnv(db, await followupSettings.get()), now);
-    } catch (error) {
-      // Not marked delivered, so not lost: try again in a minute (not at once, in a loop).
-      failed = true;
-      console.warn('Rapport: could not show a follow-up notification', error);
-    }
-    await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now);
-    if (failed) await browser.alarms.create(NEXT_ALARM, { when: now + RETRY_MS });
-    const badge = badgeApi();
-    if (badge) await updateBadge(db, badge, now);
+    const [last, safety] = await Promise.all([readLastSync(), browser.alarms.get(SAFETY_ALARM)]);
+    if (syncNeeded(last, safety !== undefined, now)) await runSync(now);
   });
+}
+
+function sessionArea(): typeof browser.storage.local | null {
+  return (browser.storage as { session?: typeof browser.storage.local }).session ?? null;
+}
+
+async function readLastSync(): Promise<number | null> {
+  const area = sessionArea();
+  if (!area) return null; // No session storage (older Firefox): always sync, as before.
+  const value = (await area.get(LAST_SYNC_KEY))[LAST_SYNC_KEY];
+  return typeof value === 'number' ? value : null;
+}
+
+async function runSync(now: number): Promise<void> {
+  const db = await openRapportDB();
+  let failed = false;
+  try {
+    await deliverDue(db, deliveryEnv(db, await followupSettings.get()), now);
+  } catch (error) {
+    // Not marked delivered, so not lost: try again in a minute (not at once, in a loop).
+    failed = true;
+    console.warn('Rapport: could not show a follow-up notification', error);
+  }
+  await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now);
+  if (failed) await browser.alarms.create(NEXT_ALARM, { when: now + RETRY_MS });
+  const badge = badgeApi();
+  if (badge) await updateBadge(db, badge, now);
+  if (!failed) await sessionArea()?.set({ [LAST_SYNC_KEY]: now });
 }
 
 async function ruleContext(now: number): Promise<RuleContext> {
@@ -94,14 +123,17 @@ export function registerFollowupHandlers(): void {
   registerFollowupListeners();
 }
 
-/** The scheduler's browser events, and a catch-up run at every worker start. */
+const warn = (error: unknown) => console.warn('Rapport: follow-ups', error);
+
+/** The scheduler's browser events, and a catch-up run at worker start when one is needed. */
 export function registerFollowupListeners(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === NEXT_ALARM || alarm.name === SAFETY_ALARM) void syncFollowups();
+    if (alarm.name === NEXT_ALARM || alarm.name === SAFETY_ALARM) syncFollowups().catch(warn);
   });
-  // Alarms are a cache: rebuilt from the store at browser start, install and update, and every worker start.
-  browser.runtime.onStartup.addListener(() => void syncFollowups());
-  browser.runtime.onInstalled.addListener(() => void syncFollowups());
+  // Alarms are a cache: rebuilt from the store at browser start, install and update (session storage is
+  // empty then, so the first of these runs syncs and the others find it done), and by the safety alarm.
+  browser.runtime.onStartup.addListener(() => void syncFollowupsIfStale().catch(warn));
+  browser.runtime.onInstalled.addListener(() => void syncFollowupsIfStale().catch(warn));
 
   browser.notifications.onClicked.addListener((notificationId) => {
     const target = parseNotificationId(notificationId);
@@ -116,8 +148,12 @@ export function registerFollowupListeners(): void {
       const existing = await getFollowup(await openRapportDB(), target.followupId);
       if (!existing) return;
       await act(target.followupId, buttonIndex === 0 ? { type: 'done' } : { type: 'snooze' });
-    })();
+    })().catch((error: unknown) => {
+      // Deleted or changed elsewhere meanwhile (FollowupNotFoundError): nothing left to act on.
+      if (error instanceof FollowupNotFoundError) void browser.notifications.clear(notificationId);
+      else warn(error);
+    });
   });
 
-  void syncFollowups();
+  syncFollowupsIfStale().catch(warn);
 }

@@ -40,8 +40,9 @@ export async function addReferral(
   contact.mutualAcquaintance = input.mayUseName ? referrer.name : null;
   await tx.objectStore('contacts').put(contact);
   const mayUse = input.mayUseName ? 'may mention their name' : 'ask before mentioning their name';
+  const noteIds = [newId(), newId()];
   await tx.objectStore('timeline').put({
-    id: newId(),
+    id: noteIds[0]!,
     contactId: contact.id,
     at: now,
     kind: 'note',
@@ -49,7 +50,7 @@ export async function addReferral(
     data: { referredById: referrer.id, mayUseName: input.mayUseName },
   });
   await tx.objectStore('timeline').put({
-    id: newId(),
+    id: noteIds[1]!,
     contactId: referrer.id,
     at: now,
     kind: 'note',
@@ -58,6 +59,6 @@ export async function addReferral(
   });
   await tx.done;
   announceChange({ store: 'contacts', ids: [contact.id] });
-  announceChange({ store: 'timeline', ids: [contact.id, referrer.id] });
+  announceChange({ store: 'timeline', ids: noteIds });
   return contact.id;
 }

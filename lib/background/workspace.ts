@@ -1,4 +1,5 @@
 import { getContact, updateContact } from '../db/contacts';
+import { listFollowupsForContact } from '../db/followups';
 import { createMeeting, finishMeeting, getMeeting, updateMeeting } from '../db/meetings';
 import { openRapportDB } from '../db/open';
 import { addQuestion, setQuestionStarred } from '../db/questions';
@@ -70,8 +71,10 @@ export function registerWorkspaceHandlers(): void {
   handle('wsMarkMet', async ({ meetingId }) => {
     const db = await openRapportDB();
     const now = Date.now();
-    const before = await getMeeting(db, meetingId);
-    const meeting = await finishMeeting(db, meetingId, now);
+    // The meeting and its "Met" timeline entry are written together (once). The follow-ups are planned
+    // whenever none exists yet for this meeting, so a retry after the worker died mid-way still schedules
+    // the thank-you, and a pending one is never doubled (the rules dedupe by meeting).
+    const { meeting, changed } = await finishMeeting(db, meetingId, now);
     const contact = await getContact(db, meeting.contactId);
     if (!contact) throw new Error('This person is no longer in Rapport.');
     let status = contact.status;
@@ -82,20 +85,13 @@ export function registerWorkspaceHandlers(): void {
         await recordWorkflowEvent(db, { type: 'reply-received', contactId: contact.id }, now);
       status = next;
     }
-    if (before?.status !== 'done') {
-      await addTimelineEntry(db, {
-        contactId: contact.id,
-        at: now,
-        kind: 'meeting',
-        text: `Met (${meeting.durationMin} min, ${meeting.medium})`,
-        data: { meetingId },
-      });
+    const planned = (await listFollowupsForContact(db, contact.id)).some((f) => f.meetingId === meetingId);
+    if (changed || !planned)
       await recordWorkflowEvent(
         db,
         { type: 'meeting-done', contactId: contact.id, meetingId, endedAt: meeting.endedAt ?? now },
         now,
       );
-    }
     return { meeting, status };
   });
 

@@ -68,8 +68,12 @@ export async function restoreBackup(
     throw new RestoreWriteError(error);
   }
   for (const store of STORE_NAMES) {
-    const ids = (writes[store] as { id: string }[]).map((r) => r.id);
-    if (ids.length || mode.kind === 'replace') announceChange({ store, ids });
+    // A replace also removed records: no id list names those, so it announces the whole store (no ids).
+    if (mode.kind === 'replace') announceChange({ store, ids: [] });
+    else {
+      const ids = (writes[store] as { id: string }[]).map((r) => r.id);
+      if (ids.length) announceChange({ store, ids });
+    }
   }
   return { written, plan };
 }

@@ -4,7 +4,7 @@ export interface BackupSettings extends Record<string, unknown> {
   reminderDays: number;
   /** Save a backup file through the downloads API on the reminder's schedule (optional permission). */
   autoBackup: boolean;
-  /** When the user last saved a backup (by hand or automatically); null = never. */
+  /** When the user last saved a backup (by hand or automatically); null = never. Kept in its own key (backupState). */
   lastBackupAt: number | null;
   /** When we last reminded, so one reminder is shown per period. */
   lastReminderAt: number | null;
@@ -36,9 +36,14 @@ export function backupAction(
   return remindedRecently ? 'none' : 'remind';
 }
 
-/** `rapport-backup-2026-11-22.json` (local date of the user). */
-export function backupFileName(now: number): string {
+/** `2026-11-22`: the user's local date, for file names. */
+export function localDateStamp(now: number): string {
   const d = new Date(now);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `rapport-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `rapport-backup-2026-11-22.json` (local date of the user). */
+export function backupFileName(now: number): string {
+  return `rapport-backup-${localDateStamp(now)}.json`;
 }

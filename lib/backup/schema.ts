@@ -25,6 +25,9 @@ const nstr = v.nullable(str);
 const id = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(200, 'is longer than 200 characters'));
 const time = v.pipe(v.number(), v.finite('is not a finite number'));
 const strList = v.pipe(v.array(str), v.maxLength(10_000, 'has more than 10,000 items'));
+/** Web addresses only: they become links in the contact view. */
+const webUrl = v.pipe(str, v.regex(/^https?:\/\/[^\s<>"]+$/i, 'is not an http(s) web address'));
+const webUrlList = v.pipe(v.array(webUrl), v.maxLength(10_000, 'has more than 10,000 items'));
 
 const ExperienceSchema = v.strictObject({
   title: nstr,
@@ -77,7 +80,7 @@ export const ContactSchema = v.strictObject({
   education: v.nullable(v.array(EducationSchema)),
   email: nstr,
   phone: nstr,
-  websites: strList,
+  websites: webUrlList,
   connectedSince: nstr,
   photoThumb: nstr,
   status: v.picklist(CONTACT_STATUSES, `is not one of ${CONTACT_STATUSES.join(', ')}`),

@@ -2,7 +2,7 @@ import { applyMeetingChanges, type MeetingChange, newMeeting } from '../workspac
 import { newId } from '../util/id';
 import { announceChange } from './changes';
 import type { RapportDatabase } from './open';
-import type { Meeting } from './schema';
+import type { Meeting, TimelineEntry } from './schema';
 
 export class MeetingNotFoundError extends Error {
   constructor(id: string) {
@@ -57,21 +57,42 @@ export async function updateMeeting(
   return { meeting: result.meeting, conflicts: result.conflicts };
 }
 
-/** Marks a meeting done at `now` (idempotent: a second call keeps the first end time). */
-export async function finishMeeting(db: RapportDatabase, id: string, now: number): Promise<Meeting> {
-  const tx = db.transaction('meetings', 'readwrite');
-  const existing = await tx.store.get(id);
+/**
+ * Marks a meeting done at `now` (idempotent: a second call keeps the first end time). The "Met" timeline
+ * entry is written in the same transaction, so it exists exactly once whenever the meeting is done, even if
+ * the worker dies right after or two views mark the meeting at once. `changed` is false when it was
+ * already done.
+ */
+export async function finishMeeting(
+  db: RapportDatabase,
+  id: string,
+  now: number,
+): Promise<{ meeting: Meeting; changed: boolean; entry: TimelineEntry | null }> {
+  const tx = db.transaction(['meetings', 'timeline'], 'readwrite');
+  const meetings = tx.objectStore('meetings');
+  const existing = await meetings.get(id);
   if (!existing) {
     tx.abort();
     await tx.done.catch(() => undefined);
     throw new MeetingNotFoundError(id);
   }
-  const meeting: Meeting =
-    existing.status === 'done'
-      ? existing
-      : { ...existing, status: 'done', endedAt: now, updatedAt: now, rev: (existing.rev ?? 1) + 1 };
-  if (meeting !== existing) await tx.store.put(meeting);
+  if (existing.status === 'done') {
+    await tx.done;
+    return { meeting: existing, changed: false, entry: null };
+  }
+  const meeting: Meeting = { ...existing, status: 'done', endedAt: now, updatedAt: now, rev: (existing.rev ?? 1) + 1 };
+  const entry: TimelineEntry = {
+    id: newId(),
+    contactId: meeting.contactId,
+    at: now,
+    kind: 'meeting',
+    text: `Met (${meeting.durationMin} min, ${meeting.medium})`,
+    data: { meetingId: id },
+  };
+  await meetings.put(meeting);
+  await tx.objectStore('timeline').put(entry);
   await tx.done;
-  if (meeting !== existing) announceChange({ store: 'meetings', ids: [id] });
-  return meeting;
+  announceChange({ store: 'meetings', ids: [id] });
+  announceChange({ store: 'timeline', ids: [entry.id] });
+  return { meeting, changed: true, entry };
 }

@@ -33,3 +33,12 @@ export async function notesByContact(db: RapportDatabase): Promise<Map<string, s
   }
   return notes;
 }
+
+/** One contact's note texts joined as notesByContact joins them (id order), or null without notes. */
+export async function notesOfContact(db: RapportDatabase, contactId: string): Promise<string | null> {
+  let notes: string | null = null;
+  for (const entry of await db.getAllFromIndex('timeline', 'contactId', contactId)) {
+    if (entry.kind === 'note') notes = `${notes ?? ''} ${entry.text}`;
+  }
+  return notes;
+}

@@ -1,18 +1,14 @@
 import type { Contact } from '../contacts/model';
 import type { Followup, Meeting } from '../db/schema';
-import { escapeText, foldLine } from './vcard';
+import { isActive } from '../followups/actions';
+import { escapeText, foldLine, icsDateTime } from './text-format';
 
-/**
+/*
  * Meetings and open follow-ups as one iCalendar file (RFC 5545): CRLF lines folded at 75 octets, TEXT
  * escaped, times in UTC (…Z), a stable UID per record so importing again updates instead of duplicating.
  * Meetings without an agreed time and closed follow-ups are left out.
  */
-export function icsDateTime(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
+export { icsDateTime };
 
 /** All-day date (VALUE=DATE) of the user's local calendar day. */
 function icsDate(ms: number): string {
@@ -55,7 +51,7 @@ export function calendarIcs(
     );
   }
   for (const f of data.followups) {
-    if (f.status !== 'pending' && f.status !== 'snoozed') continue;
+    if (!isActive(f)) continue;
     const who = names.get(f.contactId) ?? 'someone';
     out.push(
       'BEGIN:VTODO',

@@ -165,9 +165,11 @@ export function planForEvent(event: WorkflowEvent, ctx: RuleContext): RuleOp[] {
   }
 }
 
-/** Whether an existing follow-up makes a draft redundant (same thing already pending). */
+/**
+ * Whether an existing follow-up makes a draft redundant (the same thing already planned). `existing` is an
+ * active follow-up: applyRuleOps compares with the active ones only.
+ */
 export function sameFollowup(existing: Followup, draft: FollowupDraft): boolean {
-  if (existing.status !== 'pending' && existing.status !== 'snoozed') return false;
   if (existing.kind !== draft.kind || existing.contactId !== draft.contactId) return false;
   if (draft.kind === 'custom') return false;
   if (draft.kind === 'thank-you') return existing.meetingId === draft.meetingId;

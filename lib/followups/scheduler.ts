@@ -109,16 +109,20 @@ export async function rebuildAlarms(db: RapportDatabase, alarms: AlarmsApi, now:
   return result;
 }
 
-/** Follow-ups that count on the toolbar badge: active and due. */
-export function countDue(active: readonly Followup[], now: number): number {
-  return active.filter((f) => f.dueAt <= now).length;
+/**
+ * Whether a worker start (or a startup event) must sync: when no sync ran yet in this browser session
+ * (`lastSyncAt` lives in session storage, emptied at browser start and on install/update), when the last
+ * one is older than the safety period or in the future (clock changed), or when the safety alarm is gone.
+ * Otherwise the alarms and badge are current and a wake-up (e.g. a message after 30 s idle) skips the scan.
+ */
+export function syncNeeded(lastSyncAt: number | null, hasSafetyAlarm: boolean, now: number): boolean {
+  if (lastSyncAt === null || !hasSafetyAlarm) return true;
+  return lastSyncAt > now || now - lastSyncAt >= SAFETY_PERIOD_MINUTES * 60_000;
 }
 
+/** The badge count: active follow-ups due by `now` (the dueAt index has already limited to those). */
 export async function updateBadge(db: RapportDatabase, badge: BadgeApi, now: number): Promise<number> {
-  const count = countDue(
-    (await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now))).filter(isActive),
-    now,
-  );
+  const count = (await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now))).filter(isActive).length;
   await badge.setBadgeText({ text: count ? String(count) : '' });
   if (count) await badge.setBadgeBackgroundColor?.({ color: '#b3261e' });
   return count;

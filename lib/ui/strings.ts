@@ -39,8 +39,7 @@ export const strings = {
     notFound: 'This person is no longer in Rapport.',
     back: 'All people',
     profileLink: 'Open profile page',
-    conflict: (field: string) =>
-      `“${field}” was changed elsewhere meanwhile; showing the newer value. Your edit was not applied.`,
+    conflict: (field: string) => `“${field}” was changed elsewhere meanwhile. Your edit was not applied.`,
     saveError: (error: string) => `Not saved: ${error}`,
     fields: {
       name: 'Name',

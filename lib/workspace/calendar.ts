@@ -1,3 +1,5 @@
+import { escapeText, foldLine, icsDateTime } from '../export/text-format';
+
 /**
  * "Add to calendar" without any network request: an .ics file built here and a Google Calendar link the
  * user opens themselves.
@@ -11,40 +13,6 @@ export interface CalendarEvent {
   durationMin: number;
 }
 
-/** 2026-03-05T14:00:00Z → "20260305T140000Z". */
-export function icsDate(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-/** RFC 5545 text escaping. */
-export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds content lines longer than 75 octets (RFC 5545 §3.1). */
-function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
-    if (size + n > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
 export function buildIcs(event: CalendarEvent, now: number): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -54,28 +22,28 @@ export function buildIcs(event: CalendarEvent, now: number): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}@rapport.local`,
-    `DTSTAMP:${icsDate(now)}`,
-    `DTSTART:${icsDate(event.startsAt)}`,
-    `DTEND:${icsDate(event.startsAt + event.durationMin * 60_000)}`,
-    `SUMMARY:${icsEscape(event.title)}`,
-    ...(event.details ? [`DESCRIPTION:${icsEscape(event.details)}`] : []),
-    ...(event.location ? [`LOCATION:${icsEscape(event.location)}`] : []),
+    `DTSTAMP:${icsDateTime(now)}`,
+    `DTSTART:${icsDateTime(event.startsAt)}`,
+    `DTEND:${icsDateTime(event.startsAt + event.durationMin * 60_000)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    ...(event.details ? [`DESCRIPTION:${escapeText(event.details)}`] : []),
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     'TRIGGER:-PT15M',
-    `DESCRIPTION:${icsEscape(event.title)}`,
+    `DESCRIPTION:${escapeText(event.title)}`,
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 export function googleCalendarUrl(event: CalendarEvent): string {
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: event.title,
-    dates: `${icsDate(event.startsAt)}/${icsDate(event.startsAt + event.durationMin * 60_000)}`,
+    dates: `${icsDateTime(event.startsAt)}/${icsDateTime(event.startsAt + event.durationMin * 60_000)}`,
     details: event.details,
     location: event.location,
   });
@@ -91,18 +59,4 @@ export function icsFileName(title: string): string {
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
   return `${base || 'meeting'}.ics`;
-}
-
-/** `<input type="datetime-local">` value ↔ epoch ms, in the user's local time zone. */
-export function toLocalInput(ms: number | null): string {
-  if (ms === null) return '';
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function fromLocalInput(value: string): number | null {
-  if (!value) return null;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? null : ms;
 }

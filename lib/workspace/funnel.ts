@@ -1,5 +1,8 @@
 import type { Contact, ContactStatus } from '../contacts/model';
 import type { Meeting, TimelineEntry } from '../db/schema';
+import { REPLY_STATUSES, statusHistory } from './pipeline';
+
+const REPLIED: ReadonlySet<string> = REPLY_STATUSES;
 
 export interface Funnel {
   asked: number;
@@ -21,7 +24,6 @@ const ASKED_OR_LATER: ReadonlySet<string> = new Set([
   'no-reply',
   'declined',
 ]);
-const REPLIED: ReadonlySet<string> = new Set(['scheduled', 'met', 'thanked', 'in-touch', 'declined']);
 const MET: ReadonlySet<string> = new Set(['met', 'thanked', 'in-touch']);
 const THANKED: ReadonlySet<string> = new Set(['thanked', 'in-touch']);
 const DAY = 86_400_000;
@@ -46,18 +48,23 @@ export function funnelMetrics(
   const reached = new Map<string, Set<string>>();
   const askedAt = new Map<string, number>();
   const repliedAt = new Map<string, number>();
-  const statusEntries = timeline
-    .filter((e) => e.kind === 'status' && typeof e.data?.to === 'string')
-    .sort((a, b) => a.at - b.at);
-  for (const entry of statusEntries) {
-    const to = String(entry.data?.to) as ContactStatus;
-    const set = reached.get(entry.contactId) ?? new Set<string>();
-    set.add(to);
-    reached.set(entry.contactId, set);
-    if (to === 'asked' && !askedAt.has(entry.contactId)) askedAt.set(entry.contactId, entry.at);
-    const asked = askedAt.get(entry.contactId);
-    if (REPLIED.has(to) && asked !== undefined && !repliedAt.has(entry.contactId) && entry.at >= asked)
-      repliedAt.set(entry.contactId, entry.at);
+  const byContact = new Map<string, TimelineEntry[]>();
+  for (const entry of timeline) {
+    const list = byContact.get(entry.contactId);
+    if (list) list.push(entry);
+    else byContact.set(entry.contactId, [entry]);
+  }
+  for (const [contactId, entries] of byContact) {
+    for (const move of statusHistory(entries)) {
+      const to = move.to as ContactStatus;
+      const set = reached.get(contactId) ?? new Set<string>();
+      set.add(to);
+      reached.set(contactId, set);
+      if (to === 'asked' && !askedAt.has(contactId)) askedAt.set(contactId, move.at);
+      const asked = askedAt.get(contactId);
+      if (REPLIED.has(to) && asked !== undefined && !repliedAt.has(contactId) && move.at >= asked)
+        repliedAt.set(contactId, move.at);
+    }
   }
   let asked = 0;
   let replied = 0;

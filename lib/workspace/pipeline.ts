@@ -29,7 +29,14 @@ export function statusAfterScheduled(current: ContactStatus): ContactStatus | nu
 }
 
 /** Statuses that mean the person answered a request (any answer, yes or no). */
-const REPLY_STATUSES: ReadonlySet<ContactStatus> = new Set(['scheduled', 'met', 'thanked', 'in-touch', 'declined']);
+/** Stages that mean they answered a request (yes or no). */
+export const REPLY_STATUSES: ReadonlySet<ContactStatus> = new Set([
+  'scheduled',
+  'met',
+  'thanked',
+  'in-touch',
+  'declined',
+]);
 
 /** True when moving from `from` to `to` means a reply came in to a request. */
 export function isReply(from: ContactStatus, to: ContactStatus): boolean {

@@ -46,39 +46,74 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** `notes` maps a contact id to its note texts (timeline), so search finds words from notes too. */
+function indexEntry(contact: Contact, notes: ReadonlyMap<string, string>): IndexEntry {
+  const parts = [
+    contact.name,
+    contact.currentCompany,
+    contact.currentTitle,
+    contact.headline,
+    contact.targetField,
+    contact.targetEmployer,
+    contact.mutualAcquaintance,
+    contact.tags.join(' '),
+    notes.get(contact.id) ?? null,
+  ];
+  return {
+    contact,
+    haystack: normalise(parts.filter(Boolean).join(' \u0001 ')),
+    tags: contact.tags.map(normalise),
+    field: normalise(contact.targetField ?? ''),
+    employer: normalise(contact.targetEmployer ?? ''),
+  };
+}
+
+function indexOf(entries: IndexEntry[]): SearchIndex {
+  const tags = new Set<string>();
+  const fields = new Set<string>();
+  const employers = new Set<string>();
+  for (const { contact } of entries) {
+    for (const tag of contact.tags) tags.add(tag);
+    if (contact.targetField) fields.add(contact.targetField);
+    if (contact.targetEmployer) employers.add(contact.targetEmployer);
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
+  return { entries, orders: {}, last: null, tags: sorted(tags), fields: sorted(fields), employers: sorted(employers) };
+}
+
+/**
+ * `notes` maps a contact id to its note texts (timeline), so search finds words from notes too. `contacts`
+ * in id order (as the store lists them): ties in a sort keep that order.
+ */
 export function buildSearchIndex(
   contacts: readonly Contact[],
   notes: ReadonlyMap<string, string> = new Map(),
 ): SearchIndex {
-  const tags = new Set<string>();
-  const fields = new Set<string>();
-  const employers = new Set<string>();
-  const entries = contacts.map((contact) => {
-    for (const tag of contact.tags) tags.add(tag);
-    if (contact.targetField) fields.add(contact.targetField);
-    if (contact.targetEmployer) employers.add(contact.targetEmployer);
-    const parts = [
-      contact.name,
-      contact.currentCompany,
-      contact.currentTitle,
-      contact.headline,
-      contact.targetField,
-      contact.targetEmployer,
-      contact.mutualAcquaintance,
-      contact.tags.join(' '),
-      notes.get(contact.id) ?? null,
-    ];
-    return {
-      contact,
-      haystack: normalise(parts.filter(Boolean).join(' \u0001 ')),
-      tags: contact.tags.map(normalise),
-      field: normalise(contact.targetField ?? ''),
-      employer: normalise(contact.targetEmployer ?? ''),
-    };
-  });
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
-  return { entries, orders: {}, last: null, tags: sorted(tags), fields: sorted(fields), employers: sorted(employers) };
+  return indexOf(contacts.map((contact) => indexEntry(contact, notes)));
+}
+
+const byId = (a: IndexEntry, b: IndexEntry) => (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
+
+/**
+ * A new index with `changed` contacts added or replaced (their notes read from `notes`) and `removedIds`
+ * gone: the same index a fresh build over the resulting contacts would give, without re-indexing the rest.
+ */
+export function patchSearchIndex(
+  index: SearchIndex,
+  changed: readonly Contact[],
+  removedIds: readonly string[],
+  notes: ReadonlyMap<string, string>,
+): SearchIndex {
+  const entries = new Map(index.entries.map((entry) => [entry.contact.id, entry]));
+  for (const id of removedIds) entries.delete(id);
+  let added = false;
+  for (const contact of changed) {
+    added ||= !entries.has(contact.id);
+    entries.set(contact.id, indexEntry(contact, notes));
+  }
+  const list = [...entries.values()];
+  // Replaced entries keep their place; new ones go where the store's id order puts them.
+  if (added) list.sort(byId);
+  return indexOf(list);
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();

@@ -192,6 +192,8 @@ export const workspaceStrings = {
     referralAdded: (name: string) => `${name} saved, referred by this person.`,
     saved: 'Saved',
     saving: 'Saving…',
+    conflict: 'Your text is kept here; editing it again replaces the other version.',
+    useStored: 'Show the other version instead',
   },
   after: {
     heading: 'After the meeting',
@@ -225,7 +227,7 @@ export const workspaceStrings = {
     saved: 'Saved.',
   },
   meetingStatus: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
-  conflict: 'Changed elsewhere meanwhile: your last edit was not applied. The field now shows the newer value.',
+  conflict: 'Changed elsewhere meanwhile: your last edit was not applied.',
   saveError: (error: string) => `Not saved: ${error}`,
   markdown: {
     title: (name: string) => `Meeting with ${name}`,

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSection } from '@/components/data/BackupSection';
-import { backupSettings } from '@/lib/backup/settings';
+import { backupSettings, backupState } from '@/lib/backup/settings';
 
 vi.mock('@/lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -36,7 +36,8 @@ describe('Backup section', () => {
   });
 
   it('shows the last backup and the schedule; "never" turns the automatic option off', async () => {
-    await backupSettings.set({ lastBackupAt: Date.UTC(2026, 0, 2, 12), reminderDays: 0 });
+    await backupSettings.set({ reminderDays: 0 });
+    await backupState.setLastBackupAt(Date.UTC(2026, 0, 2, 12));
     render(<BackupSection />);
     await waitFor(() => screen.getByText(/Last backup: (?!never)/));
     expect((screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement).value).toBe('0');

@@ -8,6 +8,11 @@ import { followupSettings } from '@/lib/followups/settings';
 import { draft } from '../../lib/followups/factory';
 
 const sent = vi.hoisted(() => [] as { type: string; data: Record<string, unknown> }[]);
+// A time zone with daylight saving time, whatever the machine running the tests uses.
+vi.mock('@/lib/followups/time', async (original) => ({
+  ...(await original<typeof import('@/lib/followups/time')>()),
+  localTimeZone: () => 'Europe/Berlin',
+}));
 vi.mock('@/lib/messaging/protocol', () => ({
   sendMessage: vi.fn(async (type: string, data: Record<string, unknown>) => {
     sent.push({ type, data });
@@ -17,6 +22,7 @@ vi.mock('@/lib/messaging/protocol', () => ({
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   sent.length = 0;
 });
 
@@ -47,6 +53,16 @@ describe('ContactFollowups', () => {
       data: { contactId: 'c1', title: 'Send the podcast link', recurrenceMonths: 6 },
     });
     expect(new Date(sent[0]!.data.dueAt as number).getFullYear()).toBe(2031);
+  });
+
+  it('proposes tomorrow at the same local time, also across the switch to summer time', async () => {
+    // Saturday 28 March 2026, 10:00 in Berlin; clocks go forward that night.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 2, 28, 9));
+    render(<ContactFollowups contactId="c1" />);
+    await waitFor(() => expect(screen.getByText('No follow-ups planned for this person.')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Add a follow-up' }));
+    expect((screen.getByLabelText('When') as HTMLInputElement).value).toBe('2026-03-29T10:00');
   });
 
   it('edits one', async () => {

@@ -44,9 +44,48 @@ describe('EditableText', () => {
     view.rerender(<EditableText label="Notes" value="theirs" onSave={onSave} />);
     await act(async () => void vi.advanceTimersByTime(500));
     expect(onSave).toHaveBeenCalledWith('mine', 'mine!');
-    // Refused: the field shows the stored value.
+    // Refused: the user's text stays, with a notice; the stored value is one click away.
     await act(async () => {});
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine!');
+    expect(screen.getByText(/Your text is kept here/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the other version instead' }));
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('theirs');
+  });
+
+  it('on a conflict keeps the text and its draft; the next edit is based on the stored value', async () => {
+    const onSave = vi.fn(async (): Promise<boolean> => false);
+    const view = render(<EditableText label="Notes" value="mine" draftKey="d3" onSave={onSave} />);
+    type('Notes', 'mine!');
+    view.rerender(<EditableText label="Notes" value="theirs" draftKey="d3" onSave={onSave} />);
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    await act(async () => {});
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine!');
+    expect(JSON.parse(localStorage.getItem('d3') ?? 'null')).toEqual({ before: 'theirs', after: 'mine!' });
+    // A later live update does not replace the kept text either.
+    view.rerender(<EditableText label="Notes" value="theirs again" draftKey="d3" onSave={onSave} />);
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine!');
+    onSave.mockImplementation(async () => true);
+    type('Notes', 'mine!!');
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    expect(onSave).toHaveBeenLastCalledWith('theirs again', 'mine!!');
+    await act(async () => {});
+    expect(screen.queryByText(/Your text is kept here/)).toBeNull();
+    expect(localStorage.getItem('d3')).toBeNull();
+  });
+
+  it('after a failed save the next edit is still based on the stored value', async () => {
+    const onSave = vi.fn(async (): Promise<boolean> => {
+      throw new Error('background gone');
+    });
+    render(<EditableText label="Notes" value="a" draftKey="d4" onSave={onSave} />);
+    type('Notes', 'ab');
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    await act(async () => {});
+    expect(localStorage.getItem('d4')).not.toBeNull();
+    onSave.mockImplementation(async () => true);
+    type('Notes', 'abc');
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    expect(onSave).toHaveBeenLastCalledWith('a', 'abc');
   });
 
   it('keeps every keystroke as a draft and saves it when reopened (the panel was closed mid-sentence)', async () => {
@@ -65,12 +104,15 @@ describe('EditableText', () => {
     expect(localStorage.getItem('d1')).toBeNull();
   });
 
-  it('drops a draft when the stored value already moved on elsewhere', () => {
+  it('keeps a draft whose stored value moved on elsewhere, with a notice, until the user chooses', () => {
     localStorage.setItem('d2', JSON.stringify({ before: 'old', after: 'draft' }));
     const onSave = vi.fn(async () => true);
     render(<EditableText label="Notes" value="changed elsewhere" draftKey="d2" onSave={onSave} />);
     expect(onSave).not.toHaveBeenCalled();
-    expect(localStorage.getItem('d2')).toBeNull();
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('draft');
+    expect(JSON.parse(localStorage.getItem('d2') ?? 'null')).toEqual({ before: 'changed elsewhere', after: 'draft' });
+    fireEvent.click(screen.getByRole('button', { name: 'Show the other version instead' }));
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('changed elsewhere');
+    expect(localStorage.getItem('d2')).toBeNull();
   });
 });

@@ -125,6 +125,15 @@ const hostile: [string, () => string, RegExp][] = [
     /Settings: .*is not a settings key/,
   ],
   [
+    'a website that is not a web address (it would become a link)',
+    () => {
+      const f = good();
+      f.stores.contacts[0].websites = ['https://example.org', 'javascript:alert(1)'];
+      return text(f);
+    },
+    /contacts\[0\] \(id c00000\): field websites\.1: is not an http\(s\) web address/,
+  ],
+  [
     'NaN-like numbers',
     () => text(good()).replace('"createdAt":1700000000000', '"createdAt":1e999'),
     /field createdAt: is not a finite number/,
@@ -145,9 +154,11 @@ describe('hostile backup files', () => {
     expect(await readAllStores(db)).toEqual(before);
   });
 
-  it('the size limit sits between a real large backup and 50 MB', () => {
-    expect(MAX_BACKUP_BYTES).toBeLessThan(50 * 1024 * 1024);
-    expect(MAX_BACKUP_BYTES).toBeGreaterThan(30 * 1024 * 1024);
+  it('the size limit is checked before parsing, at the limit exactly', () => {
+    const at = parseBackup(' '.repeat(MAX_BACKUP_BYTES));
+    expect(!at.ok && at.error).toMatch(/not valid JSON/);
+    const over = parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1));
+    expect(!over.ok && over.error).toMatch(/too large/);
   });
 
   it('__proto__ / constructor keys pollute nothing and are not stored', async () => {

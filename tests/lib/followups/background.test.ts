@@ -75,6 +75,58 @@ describe('background scheduler wiring', () => {
   });
 });
 
+describe('catch-up runs at worker start', () => {
+  it('a worker woken again within the safety period does not rescan; a new browser session does', async () => {
+    registerFollowupListeners();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(SAFETY_ALARM)).toBeDefined());
+    await serialized(async () => undefined);
+    const f = await seedDue();
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    badge.mockClear();
+    // The worker died after 30 s idle and a message wakes it: alarms and badge are current, no scan.
+    registerFollowupListeners();
+    await serialized(async () => undefined);
+    expect(badge).not.toHaveBeenCalled();
+    expect(await notes()).toEqual([]);
+    // The browser restarted (session storage is empty): onStartup and the worker start sync once together.
+    await fakeBrowser.storage.session.clear();
+    registerFollowupListeners();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await notes()).toEqual([`followup:${f.id}`]));
+    await serialized(async () => undefined);
+    expect(badge).toHaveBeenCalledTimes(1);
+  });
+
+  it('syncs at worker start when the safety alarm is gone or the last sync is older than its period', async () => {
+    registerFollowupListeners();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(SAFETY_ALARM)).toBeDefined());
+    await serialized(async () => undefined);
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    badge.mockClear();
+    await fakeBrowser.alarms.clear(SAFETY_ALARM);
+    registerFollowupListeners();
+    await vi.waitFor(() => expect(badge).toHaveBeenCalledTimes(1));
+    await fakeBrowser.storage.session.set({ 'followups:lastSyncAt': Date.now() - 16 * 60_000 });
+    registerFollowupListeners();
+    await vi.waitFor(() => expect(badge).toHaveBeenCalledTimes(2));
+  });
+
+  it('a Done clicked on a notification of a follow-up deleted meanwhile is handled, not thrown', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    registerFollowupListeners();
+    const f = await seedDue(3_600_000);
+    vi.spyOn(await import('@/lib/db/followups'), 'getFollowup').mockResolvedValueOnce(f);
+    await (await openRapportDB()).delete('followups', f.id);
+    await fakeBrowser.notifications.onButtonClicked.trigger(`followup:${f.id}`, 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
 describe('after the last due follow-up is handled', () => {
   it('clears a stale grouped notification and the badge', async () => {
     const f = await seedDue();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SenderInfo } from '@/lib/messaging/sender';
 import type { WorkspaceProtocol } from '@/lib/messaging/workspace-protocol';
 import { saveCapture } from '@/lib/db/contacts';
+import { finishMeeting } from '@/lib/db/meetings';
 import { openRapportDB } from '@/lib/db/open';
 import { profile } from '../contacts/factory';
 
@@ -73,6 +74,27 @@ describe('workspace background handlers', () => {
     await call.wsMarkSent({ contactId, template: 'thank-you', text: 'Thank you' });
     expect((await store('contacts'))[0]?.status).toBe('thanked');
     expect((await store('followups')).find((f) => f.id === thankYou?.id)?.status).toBe('done');
+  });
+
+  it('a retry after the worker died right after the meeting was marked done still schedules the thank-you', async () => {
+    const meeting = await call.wsCreateMeeting({ contactId, durationMin: 30 });
+    // The worker was killed after the meeting was written: the thank-you was never planned.
+    await finishMeeting(await openRapportDB(), meeting.id, Date.now());
+    expect((await store('timeline')).filter((e) => e.kind === 'meeting')).toHaveLength(1);
+    await call.wsMarkMet({ meetingId: meeting.id });
+    expect((await store('followups')).filter((f) => f.kind === 'thank-you')).toHaveLength(1);
+    expect((await store('timeline')).filter((e) => e.kind === 'meeting')).toHaveLength(1);
+    // Once thanked, marking met again does not bring the thank-you back.
+    await call.wsMarkSent({ contactId, template: 'thank-you', text: 'Thanks' });
+    await call.wsMarkMet({ meetingId: meeting.id });
+    expect((await store('followups')).filter((f) => f.kind === 'thank-you' && f.status === 'pending')).toHaveLength(0);
+  });
+
+  it('two views marking met at once write one "Met" entry and one thank-you', async () => {
+    const meeting = await call.wsCreateMeeting({ contactId, durationMin: 30 });
+    await Promise.all([call.wsMarkMet({ meetingId: meeting.id }), call.wsMarkMet({ meetingId: meeting.id })]);
+    expect((await store('timeline')).filter((e) => e.kind === 'meeting')).toHaveLength(1);
+    expect((await store('followups')).filter((f) => f.kind === 'thank-you')).toHaveLength(1);
   });
 
   it('a stage change made elsewhere wins over a stale one', async () => {

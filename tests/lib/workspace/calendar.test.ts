@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildIcs,
-  fromLocalInput,
-  googleCalendarUrl,
-  icsDate,
-  icsEscape,
-  icsFileName,
-  toLocalInput,
-} from '@/lib/workspace/calendar';
+import { buildIcs, googleCalendarUrl, icsFileName } from '@/lib/workspace/calendar';
+import { escapeText, icsDateTime } from '@/lib/export/text-format';
 
 const event = {
   uid: 'm1',
@@ -19,13 +12,13 @@ const event = {
 };
 
 describe('calendar', () => {
-  it('formats UTC dates', () => expect(icsDate(Date.UTC(2026, 2, 5, 14, 0, 7))).toBe('20260305T140007Z'));
+  it('formats UTC dates', () => expect(icsDateTime(Date.UTC(2026, 2, 5, 14, 0, 7))).toBe('20260305T140007Z'));
 
   it.each([
     ['a;b,c', 'a\\;b\\,c'],
     ['line\nnext', 'line\\nnext'],
     ['back\\slash', 'back\\\\slash'],
-  ])('escapes %j', (text, expected) => expect(icsEscape(text)).toBe(expected));
+  ])('escapes %j', (text, expected) => expect(escapeText(text)).toBe(expected));
 
   it('builds a valid single-event calendar with CRLF lines of at most 75 octets', () => {
     const ics = buildIcs(event, Date.UTC(2026, 2, 1));
@@ -54,12 +47,4 @@ describe('calendar', () => {
     ['Informational interview with Tomás Eberhardt', 'informational-interview-with-tomas-eberhardt.ics'],
     ['***', 'meeting.ics'],
   ])('file name for %j', (title, name) => expect(icsFileName(title)).toBe(name));
-
-  it('round-trips the datetime-local value', () => {
-    const ms = new Date(2026, 2, 5, 9, 30).getTime();
-    expect(toLocalInput(ms)).toBe('2026-03-05T09:30');
-    expect(fromLocalInput('2026-03-05T09:30')).toBe(ms);
-    expect(fromLocalInput('')).toBeNull();
-    expect(toLocalInput(null)).toBe('');
-  });
 });

@@ -25,8 +25,18 @@ describe('workspace repositories', () => {
   it('finishes a meeting once, keeping the first end time', async () => {
     const db = await openRapportDB();
     const m = await createMeeting(db, 'c1', { now: 1 });
-    expect((await finishMeeting(db, m.id, 10)).endedAt).toBe(10);
-    expect((await finishMeeting(db, m.id, 20)).endedAt).toBe(10);
+    expect((await finishMeeting(db, m.id, 10)).meeting.endedAt).toBe(10);
+    expect((await finishMeeting(db, m.id, 20)).meeting.endedAt).toBe(10);
+  });
+
+  it('writes the "Met" timeline entry with the meeting, exactly once even when marked twice at once', async () => {
+    const db = await openRapportDB();
+    const m = await createMeeting(db, 'c1', { now: 1 });
+    const results = await Promise.all([finishMeeting(db, m.id, 10), finishMeeting(db, m.id, 11)]);
+    expect(results.map((r) => r.changed).sort()).toEqual([false, true]);
+    const entries = (await listTimeline(db, 'c1')).filter((e) => e.kind === 'meeting');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.data).toEqual({ meetingId: m.id });
   });
 
   it('keeps own questions in the bank and stars built-in ones', async () => {

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SenderInfo } from '@/lib/messaging/sender';
+import { exportBackup } from '@/lib/backup/format';
+import { readAllStores } from '@/lib/backup/restore';
+import { saveCapture } from '@/lib/db/contacts';
+import { addFollowup } from '@/lib/db/followups';
+import { openRapportDB } from '@/lib/db/open';
+import { NEXT_ALARM, serialized } from '@/lib/followups/scheduler';
+import { profile } from '../contacts/factory';
+import { draft } from '../followups/factory';
+
+const handlers = new Map<string, (data: unknown, sender: SenderInfo) => Promise<unknown>>();
+vi.mock('@/lib/background/handle', () => ({
+  handle: (type: string, fn: (data: unknown, sender: SenderInfo) => Promise<unknown>) => handlers.set(type, fn),
+}));
+const { registerDataHandlers } = await import('@/lib/background/data');
+
+afterEach(async () => {
+  await serialized(async () => undefined);
+  vi.restoreAllMocks();
+});
+
+describe('after a restore', () => {
+  it('delivers what is due and rebuilds the follow-up alarm and the badge at once', async () => {
+    // A backup made elsewhere: one follow-up overdue, one due tomorrow.
+    const db = await openRapportDB();
+    const { contact } = await saveCapture(db, profile(), { now: Date.now() });
+    const overdue = await addFollowup(db, draft({ contactId: contact.id, dueAt: Date.now() - 60_000 }), Date.now());
+    const later = Date.now() + 86_400_000;
+    await addFollowup(db, draft({ contactId: contact.id, dueAt: later }), Date.now());
+    const { text } = exportBackup(await readAllStores(db), {}, Date.now());
+    await db.clear('followups');
+
+    registerDataHandlers();
+    const result = await handlers.get('restoreBackup')!(
+      { text, mode: 'merge', resolution: 'keep-mine' },
+      {} as SenderInfo,
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(later);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`followup:${overdue.id}`]);
+  });
+});
