@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { listContacts } from '@/lib/db/contacts';
 import { listFollowupsForContact } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
@@ -20,11 +19,15 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 async function load(contactId: string) {
   const db = await openRapportDB();
-  const [followups, contacts] = await Promise.all([listFollowupsForContact(db, contactId), listContacts(db)]);
+  const followups = await listFollowupsForContact(db, contactId);
+  // Only the people these follow-ups name: reading every contact would be slow with 10,000 of them.
+  const ids = [...new Set([contactId, ...followups.flatMap((f) => (f.aboutContactId ? [f.aboutContactId] : []))])];
+  const tx = db.transaction('contacts');
+  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
   return {
     followups,
-    names: new Map(contacts.map((c) => [c.id, c.name ?? strings.contacts.unnamed])),
-    tags: contacts.find((c) => c.id === contactId)?.tags ?? [],
+    names: new Map(ids.map((id, i) => [id, contacts[i]?.name ?? strings.contacts.unnamed])),
+    tags: contacts[0]?.tags ?? [],
   };
 }
 
