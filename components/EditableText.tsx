@@ -69,15 +69,16 @@ export function EditableText({
   const held = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // Saves sent and not yet answered: until the answer, the text on screen is the user's, whatever arrives.
+  const inFlight = useRef(0);
+
   useEffect(() => {
     stored.current = value;
-    // While typing, keep the value the edit is based on: a change made elsewhere meanwhile is then
-    // reported as a conflict instead of being overwritten.
-    if (held.current && !dirty.current) base.current = value;
-    else if (!dirty.current) {
-      base.current = value;
-      setDraft(value ?? '');
-    }
+    // While typing or saving, keep the value the edit is based on: a change made elsewhere meanwhile is
+    // then reported as a conflict instead of silently replacing the user's text (or being overwritten).
+    if (dirty.current || inFlight.current > 0) return;
+    base.current = value;
+    if (!held.current) setDraft(value ?? '');
   }, [value]);
 
   const flush = (text: string) => {
@@ -93,25 +94,35 @@ export function EditableText({
     // Optimistic, so an edit typed while this save runs is based on it; undone below if the save fails.
     base.current = after;
     setState('saving');
+    inFlight.current++;
     onSave(before, after).then(
       (ok) => {
+        inFlight.current--;
         if (ok === false) {
           // Refused (changed elsewhere meanwhile): keep the user's text and its draft, say so. A next edit is
           // based on what is stored now, so saving again replaces it knowingly.
           base.current = stored.current;
           held.current = true;
-          writeDraft(draftKey, { before: stored.current, after });
+          // The draft keeps the value it was typed on: reopened later, it is held again, never saved blindly
+          // over the other edit (a draft is only replayed when the store still holds its `before`).
+          writeDraft(draftKey, { before, after });
           setConflict(true);
           setState('idle');
           return;
         }
         held.current = false;
         setConflict(false);
+        // A newer value from elsewhere arrived while this save was in flight: show it now.
+        if (!dirty.current && inFlight.current === 0 && stored.current !== after && stored.current !== before) {
+          base.current = stored.current;
+          setDraft(stored.current ?? '');
+        }
         const pending = readDraft(draftKey);
         if (pending && pending.after === after) writeDraft(draftKey, null);
         setState('saved');
       },
       () => {
+        inFlight.current--;
         // Not saved (e.g. the background failed): the edit is still based on what was stored before, and
         // the text stays (with its draft) to be saved again on the next edit, blur or close.
         if (base.current === after) base.current = before;
@@ -152,7 +163,6 @@ export function EditableText({
         held.current = true;
         base.current = value;
         setDraft(pending.after ?? '');
-        writeDraft(draftKey, { before: value, after: pending.after });
         setConflict(true);
       }
     }

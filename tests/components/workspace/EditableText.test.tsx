@@ -60,7 +60,8 @@ describe('EditableText', () => {
     fireEvent.blur(screen.getByLabelText('Notes'));
     await act(async () => {});
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine!');
-    expect(JSON.parse(localStorage.getItem('d3') ?? 'null')).toEqual({ before: 'theirs', after: 'mine!' });
+    // The draft keeps the value it was typed on, so reopening the field can never replay it over "theirs".
+    expect(JSON.parse(localStorage.getItem('d3') ?? 'null')).toEqual({ before: 'mine', after: 'mine!' });
     // A later live update does not replace the kept text either.
     view.rerender(<EditableText label="Notes" value="theirs again" draftKey="d3" onSave={onSave} />);
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine!');
@@ -110,9 +111,40 @@ describe('EditableText', () => {
     render(<EditableText label="Notes" value="changed elsewhere" draftKey="d2" onSave={onSave} />);
     expect(onSave).not.toHaveBeenCalled();
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('draft');
-    expect(JSON.parse(localStorage.getItem('d2') ?? 'null')).toEqual({ before: 'changed elsewhere', after: 'draft' });
+    expect(JSON.parse(localStorage.getItem('d2') ?? 'null')).toEqual({ before: 'old', after: 'draft' });
     fireEvent.click(screen.getByRole('button', { name: 'Show the other version instead' }));
     expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('changed elsewhere');
     expect(localStorage.getItem('d2')).toBeNull();
+  });
+
+  it('never replays a refused draft when the field opens again (another view’s edit stays)', async () => {
+    const onSave = vi.fn(async (): Promise<boolean> => false);
+    const first = render(<EditableText label="Notes" value="base" draftKey="d5" onSave={onSave} />);
+    type('Notes', 'mine');
+    first.rerender(<EditableText label="Notes" value="theirs" draftKey="d5" onSave={onSave} />);
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    await act(async () => {});
+    first.unmount();
+    onSave.mockClear();
+    // Reopened (another panel, or the same one after a reload) while "theirs" is stored: held, not saved.
+    render(<EditableText label="Notes" value="theirs" draftKey="d5" onSave={onSave} />);
+    await act(async () => {});
+    expect(onSave).not.toHaveBeenCalled();
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine');
+    expect(screen.getByText(/Your text is kept here/)).toBeTruthy();
+  });
+
+  it('keeps the user’s text when another view’s value arrives while its own save is in flight', async () => {
+    let answer: (ok: boolean) => void = () => undefined;
+    const onSave = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const view = render(<EditableText label="Notes" value="base" onSave={onSave} />);
+    type('Notes', 'mine');
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    expect(onSave).toHaveBeenCalledWith('base', 'mine');
+    view.rerender(<EditableText label="Notes" value="theirs" onSave={onSave} />); // the other view's save
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine');
+    await act(async () => answer(false)); // refused: changed elsewhere
+    expect((screen.getByLabelText('Notes') as HTMLInputElement).value).toBe('mine');
+    expect(screen.getByText(/Your text is kept here/)).toBeTruthy();
   });
 });
