@@ -1,4 +1,4 @@
-import type { Contact, ContactStatus } from '../contacts/model';
+import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../contacts/model';
 import type { Meeting, TimelineEntry } from '../db/schema';
 import { REPLY_STATUSES, statusHistory } from './pipeline';
 
@@ -15,15 +15,10 @@ export interface Funnel {
   upcoming: Meeting[];
 }
 
-const ASKED_OR_LATER: ReadonlySet<string> = new Set([
-  'asked',
-  'scheduled',
-  'met',
-  'thanked',
-  'in-touch',
-  'no-reply',
-  'declined',
-]);
+/** Every pipeline stage from "asked" on, except archived (which says nothing about asking). */
+const ASKED_OR_LATER: ReadonlySet<string> = new Set(
+  CONTACT_STATUSES.filter((status) => status !== 'to-ask' && status !== 'archived'),
+);
 const MET: ReadonlySet<string> = new Set(['met', 'thanked', 'in-touch']);
 const THANKED: ReadonlySet<string> = new Set(['thanked', 'in-touch']);
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Page } from 'playwright-core';
 import type { Followup } from '../../lib/db/schema';
 import { readStore } from './db';
@@ -40,23 +41,10 @@ async function openExtensionPage() {
 
 function emptyProfile(name: string, slug: string) {
   return {
+    ...emptyCapturedProfile(),
     name,
-    firstName: null,
-    lastName: null,
-    pronouns: null,
     headline: 'Product designer',
-    currentTitle: null,
-    currentCompany: null,
-    location: null,
     profileUrl: `https://www.linkedin.com/in/${slug}/`,
-    photoUrl: null,
-    about: null,
-    experience: null,
-    education: null,
-    email: null,
-    phone: null,
-    websites: [],
-    connectedSince: null,
   };
 }
 
