@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
+import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = resolve(ROOT, process.env.RAPPORT_OUT_DIR ?? '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');
 const REPO_FIXTURES = resolve(ROOT, 'tests/fixtures');
 const RESULTS = resolve(ROOT, 'bench/RESULTS.md');
@@ -152,15 +152,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: CHROMIUM,
   headless: true,
   args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...chromiumArgs(EXTENSION_DIR),
     // Lets page-side cases collect garbage between measurements (window.gc).
     '--js-flags=--expose-gc',
   ],

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ConnectionRow, MAX_CONNECTIONS_BYTES, parseConnections } from '@/lib/import/connections';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
+import { FilePicker } from './FilePicker';
 
 const t = strings.data;
 /** Rows per message and per transaction: small enough for a smooth progress bar, large enough to be quick. */
@@ -56,21 +57,12 @@ export function ImportSection() {
     <section class="data-block" aria-labelledby="import-title">
       <h3 id="import-title">{t.importTitle}</h3>
       <p>{t.importHint}</p>
-      <p>
-        <label>
-          {t.chooseCsv}{' '}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            disabled={step.kind === 'importing'}
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              void choose(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
-      </p>
+      <FilePicker
+        label={t.chooseCsv}
+        accept=".csv,text/csv"
+        disabled={step.kind === 'importing'}
+        onFile={(file) => void choose(file)}
+      />
       {step.kind === 'ready' && (
         <p>
           {t.importReady(step.rows.length, step.skipped)}{' '}

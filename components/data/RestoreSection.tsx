@@ -4,6 +4,7 @@ import { MAX_BACKUP_BYTES } from '@/lib/backup/format';
 import { type RestorePreview, type RestoreModeName } from '@/lib/messaging/data-protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
+import { FilePicker } from './FilePicker';
 
 const t = strings.data;
 
@@ -61,21 +62,12 @@ export function RestoreSection() {
     <section class="data-block" aria-labelledby="restore-title">
       <h3 id="restore-title">{t.restoreTitle}</h3>
       <p>{t.restoreHint}</p>
-      <p>
-        <label>
-          {t.chooseBackup}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              void choose(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
-      </p>
+      <FilePicker
+        label={t.chooseBackup}
+        accept=".json,application/json"
+        disabled={busy}
+        onFile={(file) => void choose(file)}
+      />
       {step.kind === 'preview' && (
         <Preview
           step={step}

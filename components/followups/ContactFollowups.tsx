@@ -37,6 +37,19 @@ interface FormValue {
   repeat: number | null;
 }
 
+/** "Every N months" for N = 1…12. */
+function MonthOptions() {
+  return (
+    <>
+      {MONTHS.map((m) => (
+        <option key={m} value={String(m)}>
+          {t.contact.everyMonths(m)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** Add or edit: what, when, repeat. */
 function FollowupForm({
   initial,
@@ -90,11 +103,7 @@ function FollowupForm({
           onChange={(e) => setValue({ ...value, repeat: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
         >
           <option value="">{t.contact.noRepeat}</option>
-          {MONTHS.map((m) => (
-            <option key={m} value={String(m)}>
-              {t.contact.everyMonths(m)}
-            </option>
-          ))}
+          <MonthOptions />
         </select>
       </label>
       <div class="followup-form-buttons">
@@ -226,11 +235,7 @@ export function ContactFollowups({ contactId }: { contactId: string }) {
           <option value="">
             {t.contact.cadenceDefault(checkInMonthsFor({ ...settings, checkInMonthsByContact: {} }, contactId, tags))}
           </option>
-          {MONTHS.map((m) => (
-            <option key={m} value={String(m)}>
-              {t.contact.everyMonths(m)}
-            </option>
-          ))}
+          <MonthOptions />
         </select>
       </label>
       {past.length > 0 && (

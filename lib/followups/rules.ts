@@ -15,17 +15,18 @@ export interface RuleContext {
 }
 
 /** The fields of a new follow-up a rule decides; the repository adds id, status, history, stamps. */
-export interface FollowupDraft {
-  contactId: string;
-  meetingId: string | null;
-  kind: FollowupKind;
-  title: string;
-  dueAt: number;
-  recurrenceMonths: number | null;
-  deadlineAt?: number | null;
-  aboutContactId?: string | null;
-  attempt?: number;
-}
+export type FollowupDraft = Pick<
+  Followup,
+  | 'contactId'
+  | 'meetingId'
+  | 'kind'
+  | 'title'
+  | 'dueAt'
+  | 'recurrenceMonths'
+  | 'deadlineAt'
+  | 'aboutContactId'
+  | 'attempt'
+>;
 
 export type RuleOp =
   /** Add unless an active follow-up of the same kind for the same contact (and meeting/subject) exists. */

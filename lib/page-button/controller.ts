@@ -1,5 +1,5 @@
 import { canonicalProfileUrl } from '../capture/linkedin-url';
-import { REVIEW_FIELDS, type ReviewField } from '../contacts/review';
+import type { ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
 import { isMissingProfilePage } from './missing-profile';
 import { createButtonView, userEventsOnly, type ButtonView, type EventFilter } from './view';
@@ -76,11 +76,10 @@ export class SaveButtonController {
       case 'review': {
         view.setState('idle', '');
         const { capture } = result;
-        view.showReview(capture.profile, capture.reviewReasons, (edited) => {
+        view.showReview(capture.profile, capture.reviewReasons, (values) => {
           view.setState('saving');
-          const values = Object.fromEntries(REVIEW_FIELDS.map(([field]) => [field, edited[field] ?? '']));
           this.deps.saveReviewed(values).then(
-            () => generation === this.generation && view.setState('saved', `Saved ${edited.name ?? ''}.`),
+            () => generation === this.generation && view.setState('saved', `Saved ${values.name}.`),
             (error: unknown) => view.setState('error', String(error)),
           );
         });

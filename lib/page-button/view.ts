@@ -1,5 +1,5 @@
 import type { CapturedProfile } from '../contacts/model';
-import { applyReview, REVIEW_FIELDS, type ReviewField } from '../contacts/review';
+import { REVIEW_FIELDS, type ReviewField } from '../contacts/review';
 
 /**
  * The "Save to Rapport" control, drawn in an open shadow root so the page's CSS cannot reach it and
@@ -44,7 +44,12 @@ const LABELS: Record<ButtonState, string> = {
 export interface ButtonView {
   host: HTMLElement;
   setState(state: ButtonState, message?: string): void;
-  showReview(profile: CapturedProfile, reasons: string[], onConfirm: (edited: CapturedProfile) => void): void;
+  /** The form sends back only the checked fields' values, trimmed. */
+  showReview(
+    profile: CapturedProfile,
+    reasons: string[],
+    onConfirm: (values: Record<ReviewField, string>) => void,
+  ): void;
   clearReview(): void;
   remove(): void;
 }
@@ -111,17 +116,17 @@ export function createButtonView(doc: Document, onClick: () => void, accept: Eve
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         if (!accept(event)) return;
-        const edited = applyReview(
-          profile,
-          Object.fromEntries([...inputs].map(([field, input]) => [field, input.value])),
-        );
-        if (!edited.name) {
+        const values = Object.fromEntries([...inputs].map(([field, input]) => [field, input.value.trim()])) as Record<
+          ReviewField,
+          string
+        >;
+        if (!values.name) {
           inputs.get('name')?.focus();
           status.textContent = 'A name is needed to save.';
           return;
         }
         form.remove();
-        onConfirm(edited);
+        onConfirm(values);
       });
       wrap.prepend(form);
       inputs.get('name')?.focus();

@@ -1,3 +1,4 @@
+import { chromiumArgs } from './chromium.mjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,13 +50,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(dir),
   });
   await context.route(/^https?:\/\//, (route) => route.fulfill({ status: 404, body: '' }));
 });

@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 /** Built by `npm run build` (the test script builds first). */
 export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.RAPPORT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 // Lets context.on('request') see the service worker's requests too, so "no request of our own" covers it.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -39,17 +40,7 @@ export async function launchExtension(opts: { profileDir?: string } = {}): Promi
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const requests: Request[] = [];
   context.on('request', (request) => {
