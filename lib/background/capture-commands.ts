@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import { SAVE_PERSON_MENU_ID } from '../names';
+import { toolbarAction } from '../platform';
 import { outcomeAction } from '../capture-commands/outcome';
 import { PENDING_REVIEW_KEY, type PendingReview } from '../capture-commands/pending';
 import { savePage } from './contacts';
 
 export const SAVE_COMMAND = 'save-person';
-const MENU_ID = 'rapport-save-person';
+const MENU_ID = SAVE_PERSON_MENU_ID;
 
 /**
  * Saving from any site, with least privilege: the keyboard shortcut and the context-menu entry grant
@@ -47,11 +49,8 @@ async function saveFromTab(tabId: number | undefined): Promise<void> {
   // Needs the user's eye: keep it for the popup's review form and open the popup where the browser allows.
   const pending: PendingReview = { ...action.result, at: Date.now() };
   await browser.storage.local.set({ [PENDING_REVIEW_KEY]: pending });
-  const action_ = (browser.action ??
-    (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
-    { openPopup?: () => Promise<void> } | undefined;
   try {
-    await action_?.openPopup?.();
+    await toolbarAction()?.openPopup?.();
   } catch {
     await browser.notifications.create({
       type: 'basic',

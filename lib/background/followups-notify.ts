@@ -1,5 +1,6 @@
 import { SELECTED_CONTACT_KEY } from '../contacts/selection';
 import { browser } from 'wxt/browser';
+import { IS_FIREFOX, NOTIFICATION_BUTTONS } from '../platform';
 import { getContact } from '../db/contacts';
 import type { RapportDatabase } from '../db/open';
 import { getFollowup } from '../db/followups';
@@ -27,7 +28,7 @@ export function deliveryEnv(db: RapportDatabase, settings: FollowupSettings): De
     notifications: browser.notifications as unknown as NotificationsApi,
     settings,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    withButtons: !import.meta.env.FIREFOX,
+    withButtons: NOTIFICATION_BUTTONS,
     async nameOf(contactId) {
       return (await getContact(db, contactId))?.name ?? null;
     },
@@ -42,7 +43,7 @@ export function deliveryEnv(db: RapportDatabase, settings: FollowupSettings): De
 export function openFromNotification(db: RapportDatabase | Promise<RapportDatabase>, followupId: string | null): void {
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   const sidebarOpened =
-    import.meta.env.FIREFOX && sidebar
+    IS_FIREFOX && sidebar
       ? sidebar.open().then(
           () => true,
           () => false,

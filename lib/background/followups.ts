@@ -24,7 +24,10 @@ import { handle } from './handle';
 
 const RETRY_MS = 60_000;
 /** When the last full sync ran, in session storage: emptied at browser start and on install/update. */
-export const LAST_SYNC_KEY = 'followups:lastSyncAt';
+import { LAST_SYNC_KEY } from '../names';
+import { NOTIFICATION_BUTTONS } from '../platform';
+
+export { LAST_SYNC_KEY };
 
 /** Delivers what is due, then rebuilds alarms and badge from the store. Safe to run any number of times. */
 export function syncFollowups(now = Date.now()): Promise<void> {
@@ -141,19 +144,21 @@ export function registerFollowupListeners(): void {
     openFromNotification(openRapportDB(), target.kind === 'single' ? target.followupId : null);
     void browser.notifications.clear(notificationId);
   });
-  browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
-    const target = parseNotificationId(notificationId);
-    if (target?.kind !== 'single') return;
-    void (async () => {
-      const existing = await getFollowup(await openRapportDB(), target.followupId);
-      if (!existing) return;
-      await act(target.followupId, buttonIndex === 0 ? { type: 'done' } : { type: 'snooze' });
-    })().catch((error: unknown) => {
-      // Deleted or changed elsewhere meanwhile (FollowupNotFoundError): nothing left to act on.
-      if (error instanceof FollowupNotFoundError) void browser.notifications.clear(notificationId);
-      else warn(error);
+  // Firefox implements no notification buttons: registering the listener only logs a warning there.
+  if (NOTIFICATION_BUTTONS)
+    browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
+      const target = parseNotificationId(notificationId);
+      if (target?.kind !== 'single') return;
+      void (async () => {
+        const existing = await getFollowup(await openRapportDB(), target.followupId);
+        if (!existing) return;
+        await act(target.followupId, buttonIndex === 0 ? { type: 'done' } : { type: 'snooze' });
+      })().catch((error: unknown) => {
+        // Deleted or changed elsewhere meanwhile (FollowupNotFoundError): nothing left to act on.
+        if (error instanceof FollowupNotFoundError) void browser.notifications.clear(notificationId);
+        else warn(error);
+      });
     });
-  });
 
   syncFollowupsIfStale().catch(warn);
 }

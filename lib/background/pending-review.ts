@@ -1,3 +1,4 @@
+import { PENDING_PAGE_REVIEW_PREFIX } from '../names';
 import { browser } from 'wxt/browser';
 import type { CaptureResult } from '../capture/types';
 
@@ -13,7 +14,7 @@ export interface KeptCapture {
   pageUrl: string;
 }
 
-const key = (tabId: number) => `review:tab:${tabId}`;
+const key = (tabId: number) => `${PENDING_PAGE_REVIEW_PREFIX}${tabId}`;
 
 export async function keepForReview(tabId: number, kept: KeptCapture): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: kept });

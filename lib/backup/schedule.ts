@@ -11,7 +11,7 @@ export interface BackupSettings extends Record<string, unknown> {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export const BACKUP_ALARM = 'rapport:backup-check';
+export { BACKUP_ALARM } from '../names';
 /** How often the background looks whether a reminder or an automatic backup is due. */
 export const BACKUP_CHECK_MINUTES = 6 * 60;
 

@@ -1,7 +1,7 @@
 import type { SavePageResult } from '../messaging/protocol';
 
 /** A capture waiting for the user to check it in the popup (saved from the shortcut or context menu). */
-export const PENDING_REVIEW_KEY = 'ui:pendingReview';
+export { PENDING_REVIEW_KEY } from '../names';
 export type PendingReview = Extract<SavePageResult, { status: 'review' }> & { at: number };
 
 /** Older than this, a pending review is stale (the user has moved on): the popup ignores it. */

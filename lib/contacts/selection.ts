@@ -2,4 +2,4 @@
  * browser.storage.local key of the contact the side panel shows. Written by whoever opens a contact
  * (popup, notification click); the side panel follows it live.
  */
-export const SELECTED_CONTACT_KEY = 'ui:selectedContactId';
+export { SELECTED_CONTACT_KEY } from '../names';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/open';
+import { toolbarAction } from '../platform';
 import { GROUP_PREFIX, rebuildAlarms, serialized, updateBadge, type AlarmsApi, type BadgeApi } from './scheduler';
 
-/** The toolbar action: `action` in MV3 (Chrome), `browserAction` in MV2 (Firefox). */
+/** The toolbar action's badge (see lib/platform). */
 export function badgeApi(): BadgeApi | null {
-  const api = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
-  return api.action ?? api.browserAction ?? null;
+  return toolbarAction();
 }
 
 /** After any follow-up write in the background: the alarms and the badge follow the store. */

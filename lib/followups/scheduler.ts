@@ -1,3 +1,9 @@
+import {
+  FOLLOWUP_GROUP_NOTIFICATION_PREFIX,
+  FOLLOWUP_NEXT_ALARM,
+  FOLLOWUP_NOTIFICATION_PREFIX,
+  FOLLOWUP_SAFETY_ALARM,
+} from '../names';
 import type { RapportDatabase } from '../db/open';
 import { listUndelivered, markNotified } from '../db/followups';
 import type { Followup } from '../db/schema';
@@ -13,11 +19,11 @@ import { followupText } from './text';
  * not duplicating) at its next start.
  */
 
-export const NEXT_ALARM = 'followups:next';
-export const SAFETY_ALARM = 'followups:safety';
+export const NEXT_ALARM = FOLLOWUP_NEXT_ALARM;
+export const SAFETY_ALARM = FOLLOWUP_SAFETY_ALARM;
 export const SAFETY_PERIOD_MINUTES = 15;
-export const SINGLE_PREFIX = 'followup:';
-export const GROUP_PREFIX = 'followups:group:';
+export const SINGLE_PREFIX = FOLLOWUP_NOTIFICATION_PREFIX;
+export const GROUP_PREFIX = FOLLOWUP_GROUP_NOTIFICATION_PREFIX;
 
 export interface AlarmsApi {
   create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }): unknown;

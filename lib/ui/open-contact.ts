@@ -1,15 +1,9 @@
 import { browser } from 'wxt/browser';
 
 import { SELECTED_CONTACT_KEY } from '../contacts/selection';
+import { openPanelInGesture } from '../platform';
 
 export { SELECTED_CONTACT_KEY };
-
-interface SidePanelApi {
-  open(options: { windowId: number }): Promise<void>;
-}
-interface SidebarApi {
-  open(): Promise<void>;
-}
 
 /**
  * Shows a contact in the side panel. Must run synchronously inside the click handler: the browser
@@ -17,13 +11,9 @@ interface SidebarApi {
  */
 export function openContactInPanel(contactId: string, windowId: number | null): void {
   void browser.storage.local.set({ [SELECTED_CONTACT_KEY]: contactId });
-  const chromePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
   const fallback = () =>
     void browser.tabs.create({
       url: `${browser.runtime.getURL('/sidepanel.html')}?contact=${encodeURIComponent(contactId)}`,
     });
-  if (chromePanel && windowId !== null) chromePanel.open({ windowId }).catch(fallback);
-  else if (firefoxSidebar) firefoxSidebar.open().catch(fallback);
-  else fallback();
+  void openPanelInGesture({ windowId: windowId ?? undefined }).then((opened) => opened || fallback());
 }
