@@ -20,6 +20,10 @@ import { StageSelect } from './workspace/StageSelect';
 import { Tabs } from './workspace/Tabs';
 import { TemplatesPanel } from './workspace/TemplatesPanel';
 import { formatWhen, Timeline } from './workspace/Timeline';
+import { DeletePerson } from './records/DeletePerson';
+import { MeetingActions } from './records/MeetingActions';
+import { SamePerson } from './records/SamePerson';
+import { UndoToast } from './records/UndoToast';
 
 const t = strings.details;
 const ws = strings.workspace;
@@ -110,6 +114,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           {notice}
         </p>
       )}
+      <SamePerson contact={contact} />
       <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'details' && (
           <>
@@ -124,6 +129,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                     <li key={m.id}>
                       {m.startsAt !== null ? formatWhen(m.startsAt) : ws.prepare.noDate} ·{' '}
                       {ws.prepare.minutes(m.durationMin)} · {ws.prepare.media[m.medium]} · {ws.meetingStatus[m.status]}
+                      <MeetingActions meeting={m} />
                     </li>
                   ))}
                 </ul>
@@ -179,6 +185,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                 </ul>
               </section>
             )}
+            <DeletePerson contact={contact} />
           </>
         )}
         {tab === 'ask' && (
@@ -198,6 +205,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           />
         )}
       </Tabs>
+      <UndoToast />
     </article>
   );
 }
