@@ -1,6 +1,6 @@
 import { SELECTED_CONTACT_KEY } from '../contacts/selection';
 import { browser } from 'wxt/browser';
-import { IS_FIREFOX, NOTIFICATION_BUTTONS } from '../platform';
+import { NOTIFICATION_BUTTONS, NOTIFICATION_CLICK_IS_GESTURE, panelIsOpen } from '../platform';
 import { getContact } from '../db/contacts';
 import type { RapportDatabase } from '../db/open';
 import { getFollowup } from '../db/followups';
@@ -36,19 +36,13 @@ export function deliveryEnv(db: RapportDatabase, settings: FollowupSettings): De
 }
 
 /**
- * A notification was clicked: show the contact (or, for a group, the due list). Firefox: the sidebar opens
- * synchronously (the click is the gesture). Chrome: the side panel, where the browser allows it without a
- * gesture; else the popup; else the contact in a tab.
+ * A notification was clicked: show the contact (or, for a group, the due list). Firefox does not count the
+ * click as user input, so its sidebar cannot be opened from here: an already open sidebar shows the person
+ * (it follows the selection), else the person opens in a tab. Chrome: the side panel, where the browser
+ * allows it; else the popup; else the contact in a tab.
  */
 export function openFromNotification(db: RapportDatabase | Promise<RapportDatabase>, followupId: string | null): void {
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const sidebarOpened =
-    IS_FIREFOX && sidebar
-      ? sidebar.open().then(
-          () => true,
-          () => false,
-        )
-      : null;
+  const sidebarOpened = NOTIFICATION_CLICK_IS_GESTURE ? null : panelIsOpen();
   void (async () => {
     const followup = followupId ? await getFollowup(await db, followupId) : undefined;
     const contactId = followup?.contactId ?? null;
