@@ -8,6 +8,16 @@
 // browser.storage.local
 /** The contact the side panel shows. Written by whoever opens a contact; the panel follows it live. */
 export const SELECTED_CONTACT_KEY = 'ui:selectedContactId';
+/**
+ * Where the side panel should open (a person, a section, a template, a follow-up: lib/followups/write-it.ts).
+ * Written by "Write it" and by a notification click; the panel applies it once.
+ */
+export const PANEL_TARGET_KEY = 'ui:panelTarget';
+/**
+ * The last moment the follow-up scheduler ran in this browser (ms): a notification delivered just before it
+ * (before a crash) is shown again at the next start.
+ */
+export const LAST_ALIVE_KEY = 'followups:lastAliveAt';
 /** A capture from the toolbar, context menu or shortcut that waits for the user's review in the popup. */
 export const PENDING_REVIEW_KEY = 'ui:pendingReview';
 /** When the follow-up scheduler last rebuilt its alarms from the store (ms). */

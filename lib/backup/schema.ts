@@ -7,6 +7,7 @@ import {
   type ExperienceEntry,
 } from '../contacts/model';
 import type { Followup, Meeting, Question, StoreName, TimelineEntry } from '../db/schema';
+import { FOLLOWUP_KINDS } from '../db/schema';
 import type { ConnectionRow } from '../import/connections';
 
 /**
@@ -135,7 +136,7 @@ export const FollowupSchema = v.strictObject({
   id,
   contactId: id,
   meetingId: v.nullable(id),
-  kind: v.picklist(['thank-you', 'referrer-update', 'check-in', 'nudge', 'custom']),
+  kind: v.picklist(FOLLOWUP_KINDS),
   title: str,
   dueAt: time,
   recurrenceMonths: v.nullable(time),

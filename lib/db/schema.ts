@@ -48,7 +48,21 @@ export interface Meeting {
   updatedAt: number;
 }
 
-export type FollowupKind = 'thank-you' | 'referrer-update' | 'check-in' | 'nudge' | 'custom';
+/**
+ * prep: get ready for a meeting (N hours before it); intro-thanks: thank a referrer for the introduction once
+ * the person they named has been asked (optional, a setting).
+ */
+export type FollowupKind = 'thank-you' | 'referrer-update' | 'intro-thanks' | 'check-in' | 'nudge' | 'prep' | 'custom';
+/** Every kind, for readers that validate (backups). */
+export const FOLLOWUP_KINDS: readonly FollowupKind[] = [
+  'thank-you',
+  'referrer-update',
+  'intro-thanks',
+  'check-in',
+  'nudge',
+  'prep',
+  'custom',
+];
 export type FollowupStatus = 'pending' | 'done' | 'snoozed' | 'dismissed';
 
 export interface Followup {
