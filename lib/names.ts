@@ -20,6 +20,8 @@ export const PANEL_TARGET_KEY = 'ui:panelTarget';
 export const LAST_ALIVE_KEY = 'followups:lastAliveAt';
 /** A capture from the toolbar, context menu or shortcut that waits for the user's review in the popup. */
 export const PENDING_REVIEW_KEY = 'ui:pendingReview';
+/** Pairs of contact ids the user said are two different people ("the same person?" → "Not the same"). */
+export const NOT_SAME_PERSON_KEY = 'records:notSamePerson';
 /** When the follow-up scheduler last rebuilt its alarms from the store (ms). */
 export const LAST_SYNC_KEY = 'followups:lastSyncAt';
 

@@ -31,6 +31,13 @@ export const migrations: Record<number, Migration> = {
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('topic', 'topic');
   },
+  // Undo: the log of deletes, merges, imports and bulk edits (kept 30 days), and the referral index that
+  // lets a delete or a merge find who a person referred without reading every contact.
+  3: (db, tx) => {
+    const undo = db.createObjectStore('undoLog', { keyPath: 'id' });
+    undo.createIndex('at', 'at');
+    tx.objectStore('contacts').createIndex('referredById', 'referredById');
+  },
 };
 
 export function runMigrations(

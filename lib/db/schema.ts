@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { UndoEntry } from '../contacts/changeset';
 import type { Contact } from '../contacts/model';
 
 /**
@@ -6,7 +7,7 @@ import type { Contact } from '../contacts/model';
  * and a fixture of the previous version in `tests/lib/db/upgrade.test.ts`.
  */
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface TimelineEntry {
   id: string;
@@ -104,7 +105,8 @@ export interface RapportDB extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { profileUrl: string; updatedAt: number; status: string };
+    /** referredById: version 3, so a delete or a merge finds who was referred by a person without a scan. */
+    indexes: { profileUrl: string; updatedAt: number; status: string; referredById: string };
   };
   timeline: {
     key: string;
@@ -126,7 +128,22 @@ export interface RapportDB extends DBSchema {
     value: Question;
     indexes: { topic: string };
   };
+  /** Version 3: every delete, merge, import and bulk edit, kept 30 days so it can be undone. */
+  undoLog: {
+    key: string;
+    value: UndoEntry;
+    indexes: { at: number };
+  };
 }
 
 export type StoreName = 'contacts' | 'timeline' | 'meetings' | 'followups' | 'questions';
 export const STORE_NAMES: readonly StoreName[] = ['contacts', 'timeline', 'meetings', 'followups', 'questions'];
+
+/**
+ * The undo log is not the user's data but a way back to it: backups and restores skip it (STORE_NAMES lists
+ * the data stores), while every open view still hears about its changes.
+ */
+export const UNDO_STORE = 'undoLog';
+export type ChangeStoreName = StoreName | typeof UNDO_STORE;
+/** Every store of the current version. */
+export const ALL_STORE_NAMES: readonly ChangeStoreName[] = [...STORE_NAMES, UNDO_STORE];

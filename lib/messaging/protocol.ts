@@ -5,6 +5,7 @@ import type { CapturedProfile, Contact } from '../contacts/model';
 import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
 import type { FollowupsProtocol } from './followups-protocol';
+import type { RecordsProtocol } from './records-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -32,13 +33,14 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol;
+export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol & RecordsProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
   'saveReviewed',
   'lookupProfile',
+  'findSamePerson',
 ]);
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
