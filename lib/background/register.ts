@@ -2,6 +2,8 @@ import { registerCaptureCommands } from './capture-commands';
 import { registerContactHandlers } from './contacts';
 import { registerDataHandlers } from './data';
 import { registerFollowupHandlers } from './followups';
+import { registerPanelFollow } from './panel-follow';
+import { registerWelcome } from './welcome';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -11,4 +13,6 @@ export function registerBackground(): void {
   registerFollowupHandlers();
   registerCaptureCommands();
   registerWorkspaceHandlers();
+  registerPanelFollow();
+  registerWelcome();
 }
