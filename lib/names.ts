@@ -42,3 +42,7 @@ export const FOLLOWUP_GROUP_NOTIFICATION_PREFIX = 'followups:group:';
 
 // Context menu
 export const SAVE_PERSON_MENU_ID = 'rapport-save-person';
+
+// Extension pages
+/** The page opened once, on install, to set up Rapport (entrypoints/welcome). */
+export const WELCOME_PAGE = '/welcome.html';

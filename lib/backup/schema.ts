@@ -127,6 +127,7 @@ export const MeetingSchema = v.strictObject({
   status: v.picklist(['planned', 'done', 'cancelled']),
   endedAt: v.nullable(time),
   startedAt: v.optional(v.nullable(time)),
+  pausedAt: v.optional(v.nullable(time)),
   rev: v.optional(v.pipe(v.number(), v.integer('is not a whole number'))),
   createdAt: time,
   updatedAt: time,

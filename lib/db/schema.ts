@@ -43,6 +43,8 @@ export interface Meeting {
   endedAt: number | null;
   /** When the call timer was started (workspace); absent on older records. */
   startedAt?: number | null;
+  /** While the call timer is paused: when it was paused (call view); absent or null otherwise. */
+  pausedAt?: number | null;
   /** Incremented on every write (workspace). */
   rev?: number;
   createdAt: number;
