@@ -31,6 +31,14 @@ export const migrations: Record<number, Migration> = {
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('topic', 'topic');
   },
+  // Reserved for the loop-records branch (deletes, schema v3); replaced by its step when merged.
+  3: () => undefined,
+  // Sync with the user's CardDAV/CalDAV server: its own stores, nothing else changes.
+  4: (db) => {
+    const objects = db.createObjectStore('syncObjects', { keyPath: 'key' });
+    objects.createIndex('href', 'href', { unique: true });
+    db.createObjectStore('syncCollections', { keyPath: 'role' });
+  },
 };
 
 export function runMigrations(

@@ -1,12 +1,13 @@
 import type { DBSchema } from 'idb';
 import type { Contact } from '../contacts/model';
+import type { SyncCollectionState, SyncObject } from '../sync/state';
 
 /**
  * The IndexedDB schema. Bump DB_VERSION only together with a new entry in `migrations.ts`
  * and a fixture of the previous version in `tests/lib/db/upgrade.test.ts`.
  */
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
 export interface TimelineEntry {
   id: string;
@@ -112,7 +113,22 @@ export interface RapportDB extends DBSchema {
     value: Question;
     indexes: { topic: string };
   };
+  /** Sync (v4): per server object, its href, ETag, the server's text and the last synced copy (the merge base). */
+  syncObjects: {
+    key: string;
+    value: SyncObject;
+    indexes: { href: string };
+  };
+  /** Sync (v4): per collection, its URL and change marker. */
+  syncCollections: {
+    key: string;
+    value: SyncCollectionState;
+  };
 }
 
 export type StoreName = 'contacts' | 'timeline' | 'meetings' | 'followups' | 'questions';
 export const STORE_NAMES: readonly StoreName[] = ['contacts', 'timeline', 'meetings', 'followups', 'questions'];
+
+/** Local sync bookkeeping: never backed up or exported (a restored base would be wrong for the server). */
+export type SyncStoreName = 'syncObjects' | 'syncCollections';
+export const SYNC_STORE_NAMES: readonly SyncStoreName[] = ['syncObjects', 'syncCollections'];
