@@ -65,7 +65,7 @@ export class DavSession {
 
   constructor(
     private readonly creds: DavCredentials,
-    fetchImpl: Fetch = globalThis.fetch.bind(globalThis),
+    fetchImpl: Fetch = (input, init) => globalThis.fetch(input, init),
   ) {
     this.base = checkServerUrl(creds.serverUrl);
     const auth = `Basic ${btoa(unescape(encodeURIComponent(`${creds.username}:${creds.password}`)))}`;

@@ -19,7 +19,7 @@ import { buildPayloads } from './local';
 import { lostValueText, mergePayload, type LostValue } from './merge';
 import { objectKey, type Payload, payloadId, samePayload } from './payload';
 import type { SyncObject } from './state';
-import { readCard, writeCard } from './vcard';
+import { completeCard, readCard, writeCard } from './vcard';
 
 /**
  * One sync run: pull what changed on the server (cheap change marker first, then only the changed objects),
@@ -74,6 +74,10 @@ function writeRemote(payload: Payload, previous: string | null, names: Map<strin
   if (payload.kind === 'card') return writeCard(payload, previous);
   if (payload.kind === 'event') return writeEvent(payload, names.get(payload.meeting.contactId) ?? null, previous, now);
   return writeTodo(payload, previous, now);
+}
+
+function complete(remote: Payload, known: Payload | null): Payload {
+  return remote.kind === 'card' ? completeCard(remote, known?.kind === 'card' ? known : null) : remote;
 }
 
 function contactOf(payload: Payload): string {
@@ -176,11 +180,14 @@ async function applyRemote(
   const urlsHere = new Map(records.contacts.map((c) => [c.profileUrl, c.id]));
 
   const changes: PulledChange[] = [];
-  for (const { object, payload: remote } of parsed) {
-    const key = objectKey(remote);
+  for (const { object, payload: parsedRemote } of parsed) {
+    const key = objectKey(parsedRemote);
     const state = objects.get(key);
     const mine = local.get(key) ?? null;
-    const next: SyncObject = { key, role: roleOf(remote), href: object.href, etag: object.etag, text: object.text, base: remote };
+    const remote = complete(parsedRemote, state?.base ?? mine);
+    // A card that lost our properties stays marked in its base, so the push puts them back.
+    const base = parsedRemote.kind === 'card' && parsedRemote.partial ? { ...remote, partial: true as const } : remote;
+    const next: SyncObject = { key, role: roleOf(remote), href: object.href, etag: object.etag, text: object.text, base };
     if (!mine) {
       // Newer duplicate of someone saved here first: the other computer folds it into ours.
       if (remote.kind === 'card' && !state) {
@@ -272,11 +279,13 @@ async function pushOne(
     await dropSyncObject(deps.db, key);
     return pushOne(deps, collections, names, key, payload, null, report, tries + 1);
   }
-  const remote = parseRemote(role === 'book' ? 'book' : 'calendar', fresh.text, deps.now());
+  const parsed = parseRemote(role === 'book' ? 'book' : 'calendar', fresh.text, deps.now());
+  const remote = parsed && complete(parsed, state?.base ?? payload);
   if (!remote) throw new DavError('server', 'The server holds something Rapport cannot read where one of its records belongs.');
   const { merged, lost } = mergePayload(state?.base ?? null, payload, remote);
   report.conflicts += lost.length;
-  const next: SyncObject = { key, role, href, etag: fresh.etag, text: fresh.text, base: remote };
+  const base = parsed.kind === 'card' && parsed.partial ? { ...remote, partial: true as const } : remote;
+  const next: SyncObject = { key, role, href, etag: fresh.etag, text: fresh.text, base };
   await applyPulled(deps.db, [{ key, expected: payload, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) }]);
   const current = await readPayload(deps.db, key);
   const objects = await readSyncObjects(deps.db);

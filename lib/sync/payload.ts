@@ -17,6 +17,8 @@ export interface CardPayload {
   timeline: TimelineEntry[];
   /** Meetings without a time ride in the card; once scheduled they become calendar events. */
   drafts: SyncedMeeting[];
+  /** Read from a card without X-RAPPORT-DATA (another app's, or one that dropped ours): Rapport-only fields unknown. */
+  partial?: true;
 }
 export interface EventPayload {
   kind: 'event';

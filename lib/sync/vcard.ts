@@ -55,9 +55,11 @@ function writeStandard(card: Component, c: SyncedContact): void {
   card.removeAllProperties('url');
   card.removeAllProperties('x-socialprofile');
   const profile = c.profileUrl.startsWith('manual:') ? null : c.profileUrl;
-  for (const url of [profile, ...c.websites.filter((w) => w !== profile)]) if (url) card.addPropertyWithValue('url', url);
+  // vobject (Radicale) cuts a URL at its first comma; %2C means the same to a browser.
+  const safe = (url: string) => url.replace(/,/g, '%2C');
+  for (const url of [profile, ...c.websites.filter((w) => w !== profile)]) if (url) card.addPropertyWithValue('url', safe(url));
   if (profile && /linkedin\.com\//.test(profile)) {
-    const social = card.addPropertyWithValue('x-socialprofile', profile);
+    const social = card.addPropertyWithValue('x-socialprofile', safe(profile));
     social.setParameter('type', 'linkedin');
   }
   card.removeAllProperties('categories');
@@ -187,6 +189,7 @@ export function readCard(cardText: string, now: number): CardPayload | null {
       capturedAt: null,
     };
   }
+  const partial = !isContactData(data);
   const status = text(card, 'x-rapport-status');
   if (status && (CONTACT_STATUSES as readonly string[]).includes(status)) contact.status = status as ContactStatus;
   const headline = text(card, 'x-rapport-headline');
@@ -194,7 +197,39 @@ export function readCard(cardText: string, now: number): CardPayload | null {
   return {
     kind: 'card',
     contact,
+    ...(partial ? { partial: true as const } : {}),
     timeline: xDataList(card, 'x-rapport-timeline').filter(isTimelineEntry).map((e) => ({ ...e, contactId: contact.id })),
     drafts: xDataList(card, 'x-rapport-meeting').filter(isMeeting).map((m) => ({ ...m, contactId: contact.id })),
+  };
+}
+
+const STANDARD_KEYS: readonly (keyof StandardFields)[] = [
+  'name',
+  'firstName',
+  'lastName',
+  'currentCompany',
+  'currentTitle',
+  'email',
+  'phone',
+  'profileUrl',
+  'websites',
+  'tags',
+  'about',
+  'photoThumb',
+];
+
+/**
+ * A card another app rewrote without our X-RAPPORT-* properties says nothing about Rapport-only fields: they
+ * come from what we know (the last synced copy, else the local record). Only its standard fields count.
+ */
+export function completeCard(remote: CardPayload, known: CardPayload | null): CardPayload {
+  if (!remote.partial || !known) return remote;
+  const standard = Object.fromEntries(STANDARD_KEYS.map((k) => [k, remote.contact[k]]));
+  if (!remote.contact.profileUrl || remote.contact.profileUrl.startsWith('manual:')) delete standard.profileUrl;
+  return {
+    kind: 'card',
+    contact: { ...known.contact, ...standard, updatedAt: Math.max(known.contact.updatedAt, remote.contact.updatedAt) },
+    timeline: known.timeline,
+    drafts: known.drafts,
   };
 }
