@@ -79,7 +79,8 @@ async function recordsOf(tx: Tx, key: string): Promise<LocalRecords> {
     ]);
     return { ...empty, contacts: [contact], timeline, meetings };
   }
-  const record = kind === 'event' ? await tx.objectStore('meetings').get(id) : await tx.objectStore('followups').get(id);
+  const record =
+    kind === 'event' ? await tx.objectStore('meetings').get(id) : await tx.objectStore('followups').get(id);
   if (!record) return empty;
   const contact = await tx.objectStore('contacts').get(record.contactId);
   const contacts = contact ? [contact] : [];
@@ -94,7 +95,8 @@ export async function applyPulled(db: RapportDatabase, changes: readonly PulledC
   const tx = openTx(db);
   const applied: string[] = [];
   const touched = new Map<StoreName, Set<string>>();
-  const touch = (store: StoreName, id: string) => (touched.get(store) ?? touched.set(store, new Set()).get(store)!).add(id);
+  const touch = (store: StoreName, id: string) =>
+    (touched.get(store) ?? touched.set(store, new Set()).get(store)!).add(id);
   // Cards first: a meeting that got a time leaves its person's card and arrives as an event in the same pull.
   const ordered = [...changes].sort((a, b) => rank(a.key) - rank(b.key));
   for (const change of ordered) {
@@ -102,8 +104,7 @@ export async function applyPulled(db: RapportDatabase, changes: readonly PulledC
     if (!samePayload(payloadFor(change.key, records), change.expected)) continue;
     if (change.result) {
       if (!samePayload(change.result, change.expected)) await writePayload(tx, change.result, records, touch);
-    }
-    else if (change.expected) await deletePayload(tx, change.expected, touch);
+    } else if (change.expected) await deletePayload(tx, change.expected, touch);
     for (const note of change.notes) {
       await tx.objectStore('timeline').put(note);
       touch('timeline', note.id);

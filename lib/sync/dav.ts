@@ -25,8 +25,7 @@ export interface RemoteObject {
   text: string;
 }
 export type Changes =
-  | { ok: true; changed: RemoteItem[]; deleted: string[]; token: string | null }
-  | { ok: false; status: number };
+  { ok: true; changed: RemoteItem[]; deleted: string[]; token: string | null } | { ok: false; status: number };
 
 export interface PutResult {
   status: number;
@@ -46,7 +45,10 @@ export function checkServerUrl(raw: string): URL {
   }
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new DavError('address', 'The address must start with https:// (plain http is allowed only for this computer).');
+    throw new DavError(
+      'address',
+      'The address must start with https:// (plain http is allowed only for this computer).',
+    );
   }
   return url;
 }
@@ -94,7 +96,8 @@ export class DavSession {
       tsdav.createAccount({ account: { serverUrl: this.base.toString(), accountType: 'carddav' }, fetch: this.fetch }),
       tsdav.createAccount({ account: { serverUrl: this.base.toString(), accountType: 'caldav' }, fetch: this.fetch }),
     ]);
-    if (!card.homeUrl || !cal.homeUrl) throw new DavError('not-dav', 'The server answered, but offers no contacts or calendars there.');
+    if (!card.homeUrl || !cal.homeUrl)
+      throw new DavError('not-dav', 'The server answered, but offers no contacts or calendars there.');
     return { addressBookHome: this.abs(card.homeUrl), calendarHome: this.abs(cal.homeUrl) };
   }
 
@@ -102,14 +105,19 @@ export class DavSession {
   async ensureCollections(): Promise<Collections> {
     const homes = await this.discover();
     const books = await tsdav.fetchAddressBooks({
-      account: { accountType: 'carddav', homeUrl: homes.addressBookHome, rootUrl: this.base.toString(), serverUrl: this.base.toString() },
+      account: {
+        accountType: 'carddav',
+        homeUrl: homes.addressBookHome,
+        rootUrl: this.base.toString(),
+        serverUrl: this.base.toString(),
+      },
       fetch: this.fetch,
     });
     const bookUrl = new URL(SEGMENTS.book, homes.addressBookHome).toString();
     let book = books.find((b) => this.abs(b.url) === bookUrl) ?? books.find((b) => b.displayName === 'Rapport');
     if (!book) {
       await this.checked(
-        (tsdav.default as unknown as { makeCollection: typeof makeCollection }).makeCollection({
+        (tsdav.default as unknown as { makeCollection: MakeCollection }).makeCollection({
           url: bookUrl,
           props: { 'd:resourcetype': { 'd:collection': {}, 'card:addressbook': {} }, 'd:displayname': 'Rapport' },
           fetch: this.fetch,
@@ -119,7 +127,12 @@ export class DavSession {
       book = { url: bookUrl };
     }
     const calendars = await tsdav.fetchCalendars({
-      account: { accountType: 'caldav', homeUrl: homes.calendarHome, rootUrl: this.base.toString(), serverUrl: this.base.toString() },
+      account: {
+        accountType: 'caldav',
+        homeUrl: homes.calendarHome,
+        rootUrl: this.base.toString(),
+        serverUrl: this.base.toString(),
+      },
       fetch: this.fetch,
     });
     const find = (segment: string, name: string) =>
@@ -127,13 +140,24 @@ export class DavSession {
       calendars.find((c) => c.displayName === name);
     let calendar = find(SEGMENTS.calendar, 'Rapport');
     if (!calendar) {
-      await this.makeCalendar(new URL(SEGMENTS.calendar, homes.calendarHome).toString(), 'Rapport', ['VEVENT', 'VTODO']);
+      await this.makeCalendar(new URL(SEGMENTS.calendar, homes.calendarHome).toString(), 'Rapport', [
+        'VEVENT',
+        'VTODO',
+      ]);
       calendar = (
         await tsdav.fetchCalendars({
-          account: { accountType: 'caldav', homeUrl: homes.calendarHome, rootUrl: this.base.toString(), serverUrl: this.base.toString() },
+          account: {
+            accountType: 'caldav',
+            homeUrl: homes.calendarHome,
+            rootUrl: this.base.toString(),
+            serverUrl: this.base.toString(),
+          },
           fetch: this.fetch,
         })
-      ).find((c) => c.displayName === 'Rapport' || this.abs(c.url) === new URL(SEGMENTS.calendar, homes.calendarHome).toString());
+      ).find(
+        (c) =>
+          c.displayName === 'Rapport' || this.abs(c.url) === new URL(SEGMENTS.calendar, homes.calendarHome).toString(),
+      );
       if (!calendar) throw new DavError('server', 'The server did not keep the Rapport calendar.');
     }
     // Servers with one component type per calendar (iCloud) need a separate task list for follow-ups.
@@ -163,12 +187,21 @@ export class DavSession {
   private async checked(request: Promise<{ ok: boolean; status: number }[]>, what: string): Promise<void> {
     const res = await request;
     const failed = res.find((r) => !r.ok && r.status !== 405);
-    if (failed) throw davErrorFromResponse(failed.status) ?? new DavError('server', `The server refused to make ${what} (${failed.status}).`);
+    if (failed)
+      throw (
+        davErrorFromResponse(failed.status) ??
+        new DavError('server', `The server refused to make ${what} (${failed.status}).`)
+      );
   }
 
   /** The collection's current change marker (sync-token, else CTag), one PROPFIND depth 0. */
   async marker(url: string): Promise<string | null> {
-    const res = await tsdav.propfind({ url, depth: '0', props: { 'd:sync-token': {}, 'cs:getctag': {} }, fetch: this.fetch });
+    const res = await tsdav.propfind({
+      url,
+      depth: '0',
+      props: { 'd:sync-token': {}, 'cs:getctag': {} },
+      fetch: this.fetch,
+    });
     const props = res[0]?.props as { syncToken?: unknown; getctag?: unknown } | undefined;
     const token = props?.syncToken ?? props?.getctag;
     return token === undefined || token === null || token === '' ? null : String(token);
@@ -176,9 +209,16 @@ export class DavSession {
 
   /** What changed since `token` (RFC 6578). `{ok:false}` when the server forgot the token: compare in full. */
   async changes(url: string, token: string): Promise<Changes> {
-    const res = await tsdav.syncCollection({ url, props: { 'd:getetag': {} }, syncLevel: 1, syncToken: token, fetch: this.fetch });
+    const res = await tsdav.syncCollection({
+      url,
+      props: { 'd:getetag': {} },
+      syncLevel: 1,
+      syncToken: token,
+      fetch: this.fetch,
+    });
     const failed = res.find((r) => !r.ok && r.status !== 404 && r.status !== 207 && r.status !== 200);
-    if (failed && (!failed.href || this.abs(failed.href) === this.abs(url))) return { ok: false, status: failed.status };
+    if (failed && (!failed.href || this.abs(failed.href) === this.abs(url)))
+      return { ok: false, status: failed.status };
     const raw = res[0]?.raw as { multistatus?: { syncToken?: unknown } } | undefined;
     const changed: RemoteItem[] = [];
     const deleted: string[] = [];
@@ -206,13 +246,27 @@ export class DavSession {
       const objectUrls = hrefs.slice(i, i + MULTIGET_BATCH).map((h) => new URL(h).pathname);
       const res =
         role === 'book'
-          ? await tsdav.addressBookMultiGet({ url, props: { 'd:getetag': {}, 'card:address-data': {} }, objectUrls, depth: '1', fetch: this.fetch })
-          : await tsdav.calendarMultiGet({ url, props: { 'd:getetag': {}, 'c:calendar-data': {} }, objectUrls, depth: '1', fetch: this.fetch });
+          ? await tsdav.addressBookMultiGet({
+              url,
+              props: { 'd:getetag': {}, 'card:address-data': {} },
+              objectUrls,
+              depth: '1',
+              fetch: this.fetch,
+            })
+          : await tsdav.calendarMultiGet({
+              url,
+              props: { 'd:getetag': {}, 'c:calendar-data': {} },
+              objectUrls,
+              depth: '1',
+              fetch: this.fetch,
+            });
       for (const r of res) {
         const props = r.props as { addressData?: unknown; calendarData?: unknown } | undefined;
         const data = props?.addressData ?? props?.calendarData;
-        const value = typeof data === 'object' && data && '_cdata' in data ? (data as { _cdata: unknown })._cdata : data;
-        if (r.href && r.ok && typeof value === 'string') out.push({ href: this.abs(r.href), etag: etagOf(r.props), text: value });
+        const value =
+          typeof data === 'object' && data && '_cdata' in data ? (data as { _cdata: unknown })._cdata : data;
+        if (r.href && r.ok && typeof value === 'string')
+          out.push({ href: this.abs(r.href), etag: etagOf(r.props), text: value });
       }
     }
     return out;
@@ -232,7 +286,8 @@ export class DavSession {
     else headers['If-None-Match'] = '*';
     const res = await this.fetch(href, { method: 'PUT', body, headers });
     if (res.status === 412) return { status: 412, etag: null };
-    if (!res.ok) throw davErrorFromResponse(res.status) ?? new DavError('server', `The server refused a change (${res.status}).`);
+    if (!res.ok)
+      throw davErrorFromResponse(res.status) ?? new DavError('server', `The server refused a change (${res.status}).`);
     let newEtag = res.headers.get('etag');
     // A server that changed what we sent gives no ETag: ask for it, so the next update has its precondition.
     if (!newEtag) newEtag = (await this.get(href))?.etag ?? null;
@@ -244,16 +299,18 @@ export class DavSession {
     const res = await this.fetch(href, { method: 'DELETE', headers: etag ? { 'If-Match': etag } : {} });
     if (res.status === 412) return 412;
     if (res.status === 404 || res.status === 410) return 204;
-    if (!res.ok) throw davErrorFromResponse(res.status) ?? new DavError('server', `The server refused a delete (${res.status}).`);
+    if (!res.ok)
+      throw davErrorFromResponse(res.status) ?? new DavError('server', `The server refused a delete (${res.status}).`);
     return res.status;
   }
 }
 
-declare function makeCollection(params: {
+/** `makeCollection` (extended MKCOL) is only on tsdav's default export, typed here. */
+type MakeCollection = (params: {
   url: string;
   props?: object;
   fetch?: typeof fetch;
-}): Promise<{ ok: boolean; status: number }[]>;
+}) => Promise<{ ok: boolean; status: number }[]>;
 
 function etagOf(props: unknown): string | null {
   const etag = (props as { getetag?: unknown } | undefined)?.getetag;

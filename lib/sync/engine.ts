@@ -62,7 +62,8 @@ export async function collectionsOf(deps: SyncDeps): Promise<Collections> {
     return { book: byRole.get('book')!.url, calendar: byRole.get('calendar')!.url, tasks: byRole.get('tasks')!.url };
   }
   const found = await deps.dav.ensureCollections();
-  for (const role of ['book', 'calendar', 'tasks'] as const) await saveCollection(deps.db, { role, url: found[role], token: null });
+  for (const role of ['book', 'calendar', 'tasks'] as const)
+    await saveCollection(deps.db, { role, url: found[role], token: null });
   return found;
 }
 
@@ -70,7 +71,12 @@ function parseRemote(role: CollectionRole, text: string, now: number): Payload |
   return role === 'book' ? readCard(text, now) : readCalendarObject(text);
 }
 
-function writeRemote(payload: Payload, previous: string | null, names: Map<string, string | null>, now: number): string {
+function writeRemote(
+  payload: Payload,
+  previous: string | null,
+  names: Map<string, string | null>,
+  now: number,
+): string {
   if (payload.kind === 'card') return writeCard(payload, previous);
   if (payload.kind === 'event') return writeEvent(payload, names.get(payload.meeting.contactId) ?? null, previous, now);
   return writeTodo(payload, previous, now);
@@ -81,7 +87,11 @@ function complete(remote: Payload, known: Payload | null): Payload {
 }
 
 function contactOf(payload: Payload): string {
-  return payload.kind === 'card' ? payload.contact.id : payload.kind === 'event' ? payload.meeting.contactId : payload.followup.contactId;
+  return payload.kind === 'card'
+    ? payload.contact.id
+    : payload.kind === 'event'
+      ? payload.meeting.contactId
+      : payload.followup.contactId;
 }
 
 function conflictNotes(deps: SyncDeps, contactId: string, lost: LostValue[]): TimelineEntry[] {
@@ -97,7 +107,14 @@ function conflictNotes(deps: SyncDeps, contactId: string, lost: LostValue[]): Ti
 }
 
 export async function runSync(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { pulled: 0, pushed: 0, deletedOnServer: 0, deletedHere: 0, conflicts: 0, fullCompare: false };
+  const report: SyncReport = {
+    pulled: 0,
+    pushed: 0,
+    deletedOnServer: 0,
+    deletedHere: 0,
+    conflicts: 0,
+    fullCompare: false,
+  };
   const collections = await collectionsOf(deps);
   await pull(deps, collections, report);
   await push(deps, collections, report);
@@ -119,8 +136,8 @@ async function pull(deps: SyncDeps, collections: Collections, report: SyncReport
     if (stored && marker === stored) continue;
     const objects = await readSyncObjects(deps.db);
     const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
-    let changed: { href: string; etag: string | null }[] = [];
-    let deleted: string[] = [];
+    let changed: { href: string; etag: string | null }[];
+    let deleted: string[];
     let token = marker;
     const incremental = stored ? await deps.dav.changes(url, stored) : null;
     if (incremental?.ok) {
@@ -159,14 +176,17 @@ async function applyRemote(
     .filter((x): x is { object: RemoteObject; payload: Payload } => x.payload !== null);
 
   // The same person saved on both computers: the older id stays, on both.
-  const byUrl = new Map(records.contacts.filter((c) => !c.profileUrl.startsWith('manual:')).map((c) => [c.profileUrl, c]));
+  const byUrl = new Map(
+    records.contacts.filter((c) => !c.profileUrl.startsWith('manual:')).map((c) => [c.profileUrl, c]),
+  );
   let remapped = false;
   for (const { payload } of parsed) {
     if (payload.kind !== 'card') continue;
     const mine = byUrl.get(payload.contact.profileUrl);
     if (!mine || mine.id === payload.contact.id) continue;
     const theirsOlder =
-      payload.contact.createdAt < mine.createdAt || (payload.contact.createdAt === mine.createdAt && payload.contact.id < mine.id);
+      payload.contact.createdAt < mine.createdAt ||
+      (payload.contact.createdAt === mine.createdAt && payload.contact.id < mine.id);
     if (theirsOlder) {
       await remapContact(deps.db, mine.id, payload.contact.id);
       remapped = true;
@@ -187,7 +207,14 @@ async function applyRemote(
     const remote = complete(parsedRemote, state?.base ?? mine);
     // A card that lost our properties stays marked in its base, so the push puts them back.
     const base = parsedRemote.kind === 'card' && parsedRemote.partial ? { ...remote, partial: true as const } : remote;
-    const next: SyncObject = { key, role: roleOf(remote), href: object.href, etag: object.etag, text: object.text, base };
+    const next: SyncObject = {
+      key,
+      role: roleOf(remote),
+      href: object.href,
+      etag: object.etag,
+      text: object.text,
+      base,
+    };
     if (!mine) {
       // Newer duplicate of someone saved here first: the other computer folds it into ours.
       if (remote.kind === 'card' && !state) {
@@ -196,7 +223,13 @@ async function applyRemote(
       }
       // Deleted here, unchanged there: keep the tombstone for the push. Changed there: the edit wins.
       if (state && samePayload(state.base, remote)) {
-        changes.push({ key, expected: null, result: null, object: { ...state, etag: object.etag, text: object.text }, notes: [] });
+        changes.push({
+          key,
+          expected: null,
+          result: null,
+          object: { ...state, etag: object.etag, text: object.text },
+          notes: [],
+        });
         continue;
       }
       changes.push({ key, expected: null, result: remote, object: next, notes: [] });
@@ -206,7 +239,13 @@ async function applyRemote(
     const { merged, lost } = mergePayload(state?.base ?? null, mine, remote);
     report.conflicts += lost.length;
     if (!samePayload(merged, mine)) report.pulled++;
-    changes.push({ key, expected: mine, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) });
+    changes.push({
+      key,
+      expected: mine,
+      result: merged,
+      object: next,
+      notes: conflictNotes(deps, contactOf(remote), lost),
+    });
   }
   const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
   for (const href of deleted) {
@@ -246,7 +285,8 @@ async function push(deps: SyncDeps, collections: Collections, report: SyncReport
   let done = 0;
   await inParallel(tasks, deps.concurrency ?? 4, async () => {
     done++;
-    if (done % PROGRESS_EVERY === 0 || done === tasks.length) await deps.progress?.({ phase: 'push', done, total: tasks.length });
+    if (done % PROGRESS_EVERY === 0 || done === tasks.length)
+      await deps.progress?.({ phase: 'push', done, total: tasks.length });
   });
 }
 
@@ -263,7 +303,8 @@ async function pushOne(
   tries: number,
 ): Promise<void> {
   const role = roleOf(payload);
-  const href = state?.href ?? new URL(`${encodeURIComponent(payloadId(payload))}${extOf(role)}`, collections[role]).toString();
+  const href =
+    state?.href ?? new URL(`${encodeURIComponent(payloadId(payload))}${extOf(role)}`, collections[role]).toString();
   const text = writeRemote(payload, state?.text ?? null, names, deps.now());
   const res = await deps.dav.put(href, text, state?.etag ?? null, contentType(role));
   if (res.status !== 412) {
@@ -272,7 +313,8 @@ async function pushOne(
     return;
   }
   // Changed on the server since we last looked (or a create replayed after a crash): merge and try again.
-  if (tries >= MAX_TRIES) throw new DavError('server', 'The server kept changing one record; sync will try again later.');
+  if (tries >= MAX_TRIES)
+    throw new DavError('server', 'The server kept changing one record; sync will try again later.');
   const fresh = await deps.dav.get(href);
   if (!fresh) {
     // Deleted there meanwhile: the edit here wins, create it again.
@@ -281,12 +323,15 @@ async function pushOne(
   }
   const parsed = parseRemote(role === 'book' ? 'book' : 'calendar', fresh.text, deps.now());
   const remote = parsed && complete(parsed, state?.base ?? payload);
-  if (!remote) throw new DavError('server', 'The server holds something Rapport cannot read where one of its records belongs.');
+  if (!remote)
+    throw new DavError('server', 'The server holds something Rapport cannot read where one of its records belongs.');
   const { merged, lost } = mergePayload(state?.base ?? null, payload, remote);
   report.conflicts += lost.length;
   const base = parsed.kind === 'card' && parsed.partial ? { ...remote, partial: true as const } : remote;
   const next: SyncObject = { key, role, href, etag: fresh.etag, text: fresh.text, base };
-  await applyPulled(deps.db, [{ key, expected: payload, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) }]);
+  await applyPulled(deps.db, [
+    { key, expected: payload, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) },
+  ]);
   const current = await readPayload(deps.db, key);
   const objects = await readSyncObjects(deps.db);
   const stateNow = objects.get(key) ?? null;
@@ -295,7 +340,12 @@ async function pushOne(
   return pushOne(deps, collections, names, key, current, stateNow, report, tries + 1);
 }
 
-async function deleteOne(deps: SyncDeps, names: Map<string, string | null>, state: SyncObject, report: SyncReport): Promise<void> {
+async function deleteOne(
+  deps: SyncDeps,
+  names: Map<string, string | null>,
+  state: SyncObject,
+  report: SyncReport,
+): Promise<void> {
   void names;
   const status = await deps.dav.remove(state.href, state.etag);
   if (status !== 412) {
@@ -311,7 +361,13 @@ async function deleteOne(deps: SyncDeps, names: Map<string, string | null>, stat
     return;
   }
   await applyPulled(deps.db, [
-    { key: state.key, expected: null, result: remote, object: { ...state, etag: fresh.etag, text: fresh.text, base: remote }, notes: [] },
+    {
+      key: state.key,
+      expected: null,
+      result: remote,
+      object: { ...state, etag: fresh.etag, text: fresh.text, base: remote },
+      notes: [],
+    },
   ]);
   report.pulled++;
 }

@@ -1,7 +1,8 @@
 /**
  * Why a sync failed, in words a person can act on. Kinds, not HTTP codes, travel to the settings page.
  */
-export type DavErrorKind = 'auth' | 'unreachable' | 'certificate' | 'quota' | 'permission' | 'address' | 'not-dav' | 'server';
+export type DavErrorKind =
+  'auth' | 'unreachable' | 'certificate' | 'quota' | 'permission' | 'address' | 'not-dav' | 'server';
 
 export class DavError extends Error {
   constructor(

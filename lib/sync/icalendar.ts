@@ -69,7 +69,12 @@ function container(previous: string | null, name: 'vevent' | 'vtodo', uid: strin
   return [calendar, item];
 }
 
-export function writeEvent(payload: EventPayload, contactName: string | null, previous: string | null, now: number): string {
+export function writeEvent(
+  payload: EventPayload,
+  contactName: string | null,
+  previous: string | null,
+  now: number,
+): string {
   const m = payload.meeting;
   const [calendar, vevent] = container(previous, 'vevent', meetingUid(m.id));
   setUtcTime(vevent, 'dtstamp', now);
@@ -130,7 +135,9 @@ export function readCalendarObject(icsText: string): EventPayload | TodoPayload 
   if (vevent) {
     const data = xData(vevent, 'x-rapport-data');
     if (!isMeetingData(data)) return null;
-    const written = readEventFields(container(writeEvent({ kind: 'event', meeting: data }, null, null, 0), 'vevent', '')[1]);
+    const written = readEventFields(
+      container(writeEvent({ kind: 'event', meeting: data }, null, null, 0), 'vevent', '')[1],
+    );
     const edits = changed(readEventFields(vevent), written);
     const meeting: SyncedMeeting = { ...data };
     if (edits.startsAt !== undefined) meeting.startsAt = edits.startsAt;
@@ -149,7 +156,8 @@ export function readCalendarObject(icsText: string): EventPayload | TodoPayload 
     if (edits.dueAt !== undefined && edits.dueAt !== null) followup.dueAt = edits.dueAt;
     if (edits.title) followup.title = edits.title;
     if (edits.status !== undefined) {
-      const status: FollowupStatus = edits.status === 'done' ? 'done' : edits.status === 'cancelled' ? 'dismissed' : 'pending';
+      const status: FollowupStatus =
+        edits.status === 'done' ? 'done' : edits.status === 'cancelled' ? 'dismissed' : 'pending';
       followup.status = status;
     }
     return { kind: 'todo', followup };

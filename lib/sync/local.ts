@@ -1,12 +1,6 @@
 import type { Contact } from '../contacts/model';
 import type { Followup, Meeting, TimelineEntry } from '../db/schema';
-import {
-  objectKey,
-  type Payload,
-  syncedContact,
-  syncedFollowup,
-  syncedMeeting,
-} from './payload';
+import { objectKey, type Payload, syncedContact, syncedFollowup, syncedMeeting } from './payload';
 
 /** Every local record that syncs. The question bank, settings and notification state stay local. */
 export interface LocalRecords {

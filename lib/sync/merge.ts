@@ -57,9 +57,7 @@ function mergeHistory(local: unknown[], remote: unknown[]): unknown[] {
 
 export function mergeRecord<T extends Timestamped>(base: T | null, local: T, remote: T): Merged<T> {
   const localWins =
-    local.updatedAt !== remote.updatedAt
-      ? local.updatedAt > remote.updatedAt
-      : canonical(local) >= canonical(remote);
+    local.updatedAt !== remote.updatedAt ? local.updatedAt > remote.updatedAt : canonical(local) >= canonical(remote);
   const merged: Record<string, unknown> = {};
   const lost: LostValue[] = [];
   const keys = new Set([...Object.keys(local), ...Object.keys(remote)]);
@@ -131,17 +129,24 @@ export function mergePayload<P extends Payload>(base: P | null, local: P, remote
   }
   if (local.kind === 'event' && remote.kind === 'event') {
     const m = mergeRecord(base?.kind === 'event' ? base.meeting : null, local.meeting, remote.meeting);
-    return { merged: { kind: 'event', meeting: m.merged } as P, lost: m.lost.map((x) => ({ ...x, field: `meeting ${x.field}` })) };
+    return {
+      merged: { kind: 'event', meeting: m.merged } as P,
+      lost: m.lost.map((x) => ({ ...x, field: `meeting ${x.field}` })),
+    };
   }
   if (local.kind === 'todo' && remote.kind === 'todo') {
     const m = mergeRecord(base?.kind === 'todo' ? base.followup : null, local.followup, remote.followup);
-    return { merged: { kind: 'todo', followup: m.merged } as P, lost: m.lost.map((x) => ({ ...x, field: `follow-up ${x.field}` })) };
+    return {
+      merged: { kind: 'todo', followup: m.merged } as P,
+      lost: m.lost.map((x) => ({ ...x, field: `follow-up ${x.field}` })),
+    };
   }
   return { merged: local, lost: [] };
 }
 
 /** The words kept in the timeline for a losing value. */
 export function lostValueText(lost: LostValue): string {
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v));
+  const show = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v);
   return `Sync: two computers changed ${lost.field}. The later edit “${show(lost.kept)}” was kept; the other value was “${show(lost.value)}”.`;
 }

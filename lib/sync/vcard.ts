@@ -57,7 +57,8 @@ function writeStandard(card: Component, c: SyncedContact): void {
   const profile = c.profileUrl.startsWith('manual:') ? null : c.profileUrl;
   // vobject (Radicale) cuts a URL at its first comma; %2C means the same to a browser.
   const safe = (url: string) => url.replace(/,/g, '%2C');
-  for (const url of [profile, ...c.websites.filter((w) => w !== profile)]) if (url) card.addPropertyWithValue('url', safe(url));
+  for (const url of [profile, ...c.websites.filter((w) => w !== profile)])
+    if (url) card.addPropertyWithValue('url', safe(url));
   if (profile && /linkedin\.com\//.test(profile)) {
     const social = card.addPropertyWithValue('x-socialprofile', safe(profile));
     social.setParameter('type', 'linkedin');
@@ -138,7 +139,10 @@ function isContactData(value: unknown): value is SyncedContact {
 }
 
 const isTimelineEntry = (v: unknown): v is TimelineEntry =>
-  !!v && typeof v === 'object' && typeof (v as TimelineEntry).id === 'string' && typeof (v as TimelineEntry).at === 'number';
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as TimelineEntry).id === 'string' &&
+  typeof (v as TimelineEntry).at === 'number';
 const isMeeting = (v: unknown): v is SyncedMeeting =>
   !!v && typeof v === 'object' && typeof (v as SyncedMeeting).id === 'string' && 'startsAt' in v;
 
@@ -155,7 +159,9 @@ export function readCard(cardText: string, now: number): CardPayload | null {
   let contact: SyncedContact;
   if (isContactData(data)) {
     // What Rapport wrote, then every standard property another app changed since.
-    const written = readStandard(parseComponent(writeCard({ kind: 'card', contact: data, timeline: [], drafts: [] }, null))!);
+    const written = readStandard(
+      parseComponent(writeCard({ kind: 'card', contact: data, timeline: [], drafts: [] }, null))!,
+    );
     const edited: Partial<StandardFields> = {};
     for (const key of Object.keys(actual) as (keyof StandardFields)[]) {
       if (JSON.stringify(actual[key]) !== JSON.stringify(written[key])) Object.assign(edited, { [key]: actual[key] });
@@ -198,8 +204,12 @@ export function readCard(cardText: string, now: number): CardPayload | null {
     kind: 'card',
     contact,
     ...(partial ? { partial: true as const } : {}),
-    timeline: xDataList(card, 'x-rapport-timeline').filter(isTimelineEntry).map((e) => ({ ...e, contactId: contact.id })),
-    drafts: xDataList(card, 'x-rapport-meeting').filter(isMeeting).map((m) => ({ ...m, contactId: contact.id })),
+    timeline: xDataList(card, 'x-rapport-timeline')
+      .filter(isTimelineEntry)
+      .map((e) => ({ ...e, contactId: contact.id })),
+    drafts: xDataList(card, 'x-rapport-meeting')
+      .filter(isMeeting)
+      .map((m) => ({ ...m, contactId: contact.id })),
   };
 }
 

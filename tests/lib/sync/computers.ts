@@ -1,3 +1,4 @@
+import { type SaveCaptureResult, saveCaptures } from '@/lib/db/contacts';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { runMigrations } from '@/lib/db/migrations';
@@ -15,7 +16,10 @@ export interface Computer {
   now: { value: number };
 }
 
-export async function openComputer(server: RadicaleServer, opts: { password?: string; start?: number } = {}): Promise<Computer> {
+export async function openComputer(
+  server: RadicaleServer,
+  opts: { password?: string; start?: number } = {},
+): Promise<Computer> {
   const factory = new IDBFactory();
   const saved = globalThis.indexedDB;
   globalThis.indexedDB = factory;
@@ -30,6 +34,21 @@ export async function openComputer(server: RadicaleServer, opts: { password?: st
     globalThis.indexedDB = saved;
   }
   const now = { value: opts.start ?? Date.UTC(2026, 10, 2, 9) };
-  const dav = new DavSession({ serverUrl: server.url, username: server.user, password: opts.password ?? server.password });
+  const dav = new DavSession({
+    serverUrl: server.url,
+    username: server.user,
+    password: opts.password ?? server.password,
+  });
   return { db, now, sync: () => runSync({ db, dav, now: () => now.value, newId }) };
+}
+
+/** Saves one capture and returns its result (saveCaptures with a one-item batch). */
+export async function saveOne(
+  db: RapportDatabase,
+  items: Parameters<typeof saveCaptures>[1],
+  opts: { now: number },
+): Promise<SaveCaptureResult> {
+  const [result] = await saveCaptures(db, items, opts);
+  if (!result) throw new Error('nothing saved');
+  return result;
 }

@@ -9,7 +9,7 @@ import { addTimelineEntry } from '@/lib/db/timeline';
 import { DavError } from '@/lib/sync/errors';
 import { countPending } from '@/lib/sync/engine';
 import { profile } from '../contacts/factory';
-import { openComputer } from './computers';
+import { openComputer, saveOne } from './computers';
 import { radicaleAvailable, startRadicale, type RadicaleServer } from './radicale';
 
 let server: RadicaleServer;
@@ -62,21 +62,58 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
       currentCompany: 'Acme; Corp, Inc.',
       websites: ['https://example.org/a,b'],
     };
-    const [{ contact }] = await saveCaptures(a.db, [{ profile: profile(hard), photoThumb: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==' }], {
-      now: a.now.value,
+    const { contact } = await saveOne(
+      a.db,
+      [{ profile: profile(hard), photoThumb: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==' }],
+      {
+        now: a.now.value,
+      },
+    );
+    await updateContact(
+      a.db,
+      contact.id,
+      [{ field: 'tags', before: [], after: ['hiring; soon', 'data, ml'] }],
+      a.now.value,
+    );
+    await addTimelineEntry(a.db, {
+      contactId: contact.id,
+      at: 1,
+      kind: 'note',
+      text: 'comma, semicolon; backslash \\ newline\nend',
     });
-    await updateContact(a.db, contact.id, [{ field: 'tags', before: [], after: ['hiring; soon', 'data, ml'] }], a.now.value);
-    await addTimelineEntry(a.db, { contactId: contact.id, at: 1, kind: 'note', text: 'comma, semicolon; backslash \\ newline\nend' });
     const m = await createMeeting(a.db, contact.id, { now: a.now.value });
-    await updateMeeting(a.db, m.id, [{ field: 'startsAt', before: null, after: Date.UTC(2026, 11, 1, 10) }, { field: 'where', before: '', after: 'Café; room 2, floor 3' }], a.now.value);
-    await addFollowup(a.db, { contactId: contact.id, meetingId: null, kind: 'check-in', title: 'Check in, quarterly; ask', dueAt: Date.UTC(2027, 2, 1), recurrenceMonths: 3, deadlineAt: null, aboutContactId: null }, a.now.value);
+    await updateMeeting(
+      a.db,
+      m.id,
+      [
+        { field: 'startsAt', before: null, after: Date.UTC(2026, 11, 1, 10) },
+        { field: 'where', before: '', after: 'Café; room 2, floor 3' },
+      ],
+      a.now.value,
+    );
+    await addFollowup(
+      a.db,
+      {
+        contactId: contact.id,
+        meetingId: null,
+        kind: 'check-in',
+        title: 'Check in, quarterly; ask',
+        dueAt: Date.UTC(2027, 2, 1),
+        recurrenceMonths: 3,
+        deadlineAt: null,
+        aboutContactId: null,
+      },
+      a.now.value,
+    );
     await a.sync();
     await b.sync();
     const got = (await b.db.get('contacts', contact.id))!;
     for (const [key, value] of Object.entries(hard)) expect(got[key as keyof typeof got], key).toEqual(value);
     expect(got.tags.sort()).toEqual(['data, ml', 'hiring; soon']);
     expect(got.photoThumb).toBe('data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==');
-    expect((await b.db.getAll('timeline')).find((e) => e.contactId === contact.id)?.text).toBe('comma, semicolon; backslash \\ newline\nend');
+    expect((await b.db.getAll('timeline')).find((e) => e.contactId === contact.id)?.text).toBe(
+      'comma, semicolon; backslash \\ newline\nend',
+    );
     expect((await b.db.get('meetings', m.id))?.where).toBe('Café; room 2, floor 3');
     const parsed = parseAllWithVobject(join(server.dir, 'collections'));
     expect(parsed.errors).toEqual([]);
@@ -86,7 +123,11 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
 
   it('another app’s edit of a standard field wins, its own properties are kept, and Rapport-only fields survive an app that drops them', async () => {
     const a = await openComputer(server);
-    const [{ contact }] = await saveCaptures(a.db, [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/other-app/' }) }], { now: a.now.value });
+    const { contact } = await saveOne(
+      a.db,
+      [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/other-app/' }) }],
+      { now: a.now.value },
+    );
     await updateContact(a.db, contact.id, [{ field: 'targetField', before: null, after: 'Risk' }], a.now.value);
     await a.sync();
     const obj = (await a.db.get('syncObjects', `card:${contact.id}`))!;
@@ -99,7 +140,11 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
       .concat(['X-PHONE-APP-FLAG:kept', 'END:VCARD', ''])
       .join('\r\n');
     const auth = `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}`;
-    const put = await fetch(obj.href, { method: 'PUT', body: rewritten, headers: { Authorization: auth, 'Content-Type': 'text/vcard' } });
+    const put = await fetch(obj.href, {
+      method: 'PUT',
+      body: rewritten,
+      headers: { Authorization: auth, 'Content-Type': 'text/vcard' },
+    });
     expect(put.status).toBeLessThan(300);
     await a.sync();
     const c = (await a.db.get('contacts', contact.id))!;
@@ -113,7 +158,9 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
 
   it('a wrong password says so, a stopped server says so, and nothing local is lost', async () => {
     const wrong = await openComputer(server, { password: 'not-the-password' });
-    await saveCaptures(wrong.db, [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/wrong-pw/' }) }], { now: 1 });
+    await saveCaptures(wrong.db, [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/wrong-pw/' }) }], {
+      now: 1,
+    });
     const error = await wrong.sync().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DavError);
     expect((error as DavError).kind).toBe('auth');
@@ -121,7 +168,9 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
 
     const a = await openComputer(server);
     await a.sync();
-    await saveCaptures(a.db, [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/offline/' }) }], { now: 2 });
+    await saveCaptures(a.db, [{ profile: profile({ profileUrl: 'https://www.linkedin.com/in/offline/' }) }], {
+      now: 2,
+    });
     await server.pause();
     try {
       const offline = await a.sync().catch((e: unknown) => e);
@@ -138,7 +187,9 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
     const fresh = await startRadicale();
     try {
       const a = await openComputer(fresh);
-      const items = Array.from({ length: 40 }, (_, i) => ({ profile: profile({ name: `P${i}`, profileUrl: `https://www.linkedin.com/in/cut-${i}/` }) }));
+      const items = Array.from({ length: 40 }, (_, i) => ({
+        profile: profile({ name: `P${i}`, profileUrl: `https://www.linkedin.com/in/cut-${i}/` }),
+      }));
       await saveCaptures(a.db, items, { now: 1 });
       // The server goes away after 15 writes: the run stops with an error, as when the worker is killed.
       let puts = 0;
@@ -155,7 +206,9 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
       expect(await countPending(a.db)).toBeGreaterThan(0);
       await a.sync();
       expect(await countPending(a.db)).toBe(0);
-      const files = readdirSync(join(fresh.dir, 'collections', 'collection-root', fresh.user, 'rapport-contacts')).filter((f) => f.endsWith('.vcf'));
+      const files = readdirSync(
+        join(fresh.dir, 'collections', 'collection-root', fresh.user, 'rapport-contacts'),
+      ).filter((f) => f.endsWith('.vcf'));
       expect(files).toHaveLength(40);
       const b = await openComputer(fresh);
       await b.sync();

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newContact } from '@/lib/contacts/merge';
-import { deleteContact, saveCaptures, updateContact } from '@/lib/db/contacts';
+import { deleteContact, updateContact } from '@/lib/db/contacts';
 import { addFollowup } from '@/lib/db/followups';
 import { createMeeting, updateMeeting } from '@/lib/db/meetings';
 import { addTimelineEntry, listTimeline } from '@/lib/db/timeline';
 import { profile } from '../contacts/factory';
-import { openComputer } from './computers';
+import { openComputer, saveOne } from './computers';
 import { radicaleAvailable, startRadicale, type RadicaleServer } from './radicale';
 
 let server: RadicaleServer;
@@ -20,11 +19,36 @@ describe.skipIf(!radicaleAvailable())('two computers, one real Radicale', () => 
   it('a person made on A appears on B with their note, meeting and follow-up', async () => {
     const a = await openComputer(server);
     const b = await openComputer(server);
-    const [{ contact }] = await saveCaptures(a.db, [{ profile: profile({ headline: 'Staff engineer; payments, risk' }) }], { now: a.now.value });
-    await addTimelineEntry(a.db, { contactId: contact.id, at: a.now.value, kind: 'note', text: 'Met at the meetup; likes, commas' });
+    const { contact } = await saveOne(a.db, [{ profile: profile({ headline: 'Staff engineer; payments, risk' }) }], {
+      now: a.now.value,
+    });
+    await addTimelineEntry(a.db, {
+      contactId: contact.id,
+      at: a.now.value,
+      kind: 'note',
+      text: 'Met at the meetup; likes, commas',
+    });
     const meeting = await createMeeting(a.db, contact.id, { now: a.now.value });
-    await updateMeeting(a.db, meeting.id, [{ field: 'startsAt', before: null, after: Date.UTC(2026, 10, 5, 15) }], a.now.value);
-    await addFollowup(a.db, { contactId: contact.id, meetingId: meeting.id, kind: 'thank-you', title: 'Thank Marta', dueAt: Date.UTC(2026, 10, 6, 9), recurrenceMonths: null, deadlineAt: null, aboutContactId: null }, a.now.value);
+    await updateMeeting(
+      a.db,
+      meeting.id,
+      [{ field: 'startsAt', before: null, after: Date.UTC(2026, 10, 5, 15) }],
+      a.now.value,
+    );
+    await addFollowup(
+      a.db,
+      {
+        contactId: contact.id,
+        meetingId: meeting.id,
+        kind: 'thank-you',
+        title: 'Thank Marta',
+        dueAt: Date.UTC(2026, 10, 6, 9),
+        recurrenceMonths: null,
+        deadlineAt: null,
+        aboutContactId: null,
+      },
+      a.now.value,
+    );
     const pushed = await a.sync();
     expect(pushed.pushed).toBe(3);
     await b.sync();
@@ -43,7 +67,7 @@ describe.skipIf(!radicaleAvailable())('two computers, one real Radicale', () => 
 async function pair() {
   const a = await openComputer(server);
   const b = await openComputer(server);
-  const [{ contact }] = await saveCaptures(
+  const { contact } = await saveOne(
     a.db,
     [{ profile: profile({ profileUrl: `https://www.linkedin.com/in/p-${Math.random().toString(36).slice(2)}/` }) }],
     { now: a.now.value },
@@ -57,9 +81,19 @@ describe.skipIf(!radicaleAvailable())('conflicts and deletes', () => {
   it('the same field edited on both: the later edit wins on both, the other value is in the timeline', async () => {
     const { a, b, id } = await pair();
     a.now.value += 60_000;
-    await updateContact(a.db, id, [{ field: 'currentTitle', before: 'Data engineer', after: 'Lead engineer' }], a.now.value);
+    await updateContact(
+      a.db,
+      id,
+      [{ field: 'currentTitle', before: 'Data engineer', after: 'Lead engineer' }],
+      a.now.value,
+    );
     b.now.value += 120_000; // later
-    await updateContact(b.db, id, [{ field: 'currentTitle', before: 'Data engineer', after: 'Principal engineer' }], b.now.value);
+    await updateContact(
+      b.db,
+      id,
+      [{ field: 'currentTitle', before: 'Data engineer', after: 'Principal engineer' }],
+      b.now.value,
+    );
     // A different field on each side merges without conflict.
     await updateContact(a.db, id, [{ field: 'targetField', before: null, after: 'Payments' }], a.now.value);
     await a.sync();
@@ -89,7 +123,12 @@ describe.skipIf(!radicaleAvailable())('conflicts and deletes', () => {
       const { a, b, id } = await pair();
       await deleteContact(a.db, id);
       b.now.value += 60_000;
-      await updateContact(b.db, id, [{ field: 'currentCompany', before: 'Lumen Tide', after: 'Harbor Bank' }], b.now.value);
+      await updateContact(
+        b.db,
+        id,
+        [{ field: 'currentCompany', before: 'Lumen Tide', after: 'Harbor Bank' }],
+        b.now.value,
+      );
       if (deleterFirst) {
         await a.sync();
         await b.sync();
@@ -99,7 +138,10 @@ describe.skipIf(!radicaleAvailable())('conflicts and deletes', () => {
       }
       await a.sync();
       await b.sync();
-      for (const computer of [a, b]) expect((await computer.db.get('contacts', id))?.currentCompany, `deleter first: ${deleterFirst}`).toBe('Harbor Bank');
+      for (const computer of [a, b])
+        expect((await computer.db.get('contacts', id))?.currentCompany, `deleter first: ${deleterFirst}`).toBe(
+          'Harbor Bank',
+        );
     }
   });
 
@@ -118,8 +160,10 @@ describe.skipIf(!radicaleAvailable())('conflicts and deletes', () => {
     const a = await openComputer(server);
     const b = await openComputer(server);
     const url = `https://www.linkedin.com/in/twice-${Math.random().toString(36).slice(2)}/`;
-    const [{ contact: onA }] = await saveCaptures(a.db, [{ profile: profile({ profileUrl: url }) }], { now: a.now.value });
-    const [{ contact: onB }] = await saveCaptures(b.db, [{ profile: profile({ profileUrl: url }) }], { now: b.now.value + 5_000 });
+    const { contact: onA } = await saveOne(a.db, [{ profile: profile({ profileUrl: url }) }], { now: a.now.value });
+    const { contact: onB } = await saveOne(b.db, [{ profile: profile({ profileUrl: url }) }], {
+      now: b.now.value + 5_000,
+    });
     await addTimelineEntry(b.db, { contactId: onB.id, at: b.now.value, kind: 'note', text: 'noted on B' });
     await addTimelineEntry(a.db, { contactId: onA.id, at: a.now.value, kind: 'note', text: 'noted on A' });
     await a.sync();
