@@ -5,6 +5,7 @@ import { registerFollowupHandlers } from './followups';
 import { registerRecordHandlers } from './records';
 import { registerPanelFollow } from './panel-follow';
 import { registerWelcome } from './welcome';
+import { registerSyncHandlers } from './sync';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -17,4 +18,5 @@ export function registerBackground(): void {
   registerRecordHandlers();
   registerPanelFollow();
   registerWelcome();
+  registerSyncHandlers();
 }

@@ -7,6 +7,7 @@ import type { DataProtocol } from './data-protocol';
 import type { FollowupsProtocol } from './followups-protocol';
 import type { RecordsProtocol } from './records-protocol';
 import type { SurfacesProtocol } from './surfaces-protocol';
+import type { SyncProtocol } from './sync-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -39,7 +40,8 @@ export type ProtocolMap = ContactsProtocol &
   FollowupsProtocol &
   DataProtocol &
   RecordsProtocol &
-  SurfacesProtocol;
+  SurfacesProtocol &
+  SyncProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
