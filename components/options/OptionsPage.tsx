@@ -8,7 +8,7 @@ import { RecentlyDeleted } from '../records/RecentlyDeleted';
 export function OptionsPage() {
   return (
     <main class="page options">
-      <h1>{strings.app.name}: settings</h1>
+      <h1>{strings.surfaces.settingsTitle}</h1>
       <ProfileSettings />
       <FollowupSettings />
       <DataSettings />

@@ -3,6 +3,9 @@ import { registerContactHandlers } from './contacts';
 import { registerDataHandlers } from './data';
 import { registerFollowupHandlers } from './followups';
 import { registerRecordHandlers } from './records';
+import { registerPanelFollow } from './panel-follow';
+import { registerWelcome } from './welcome';
+import { registerSyncHandlers } from './sync';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -13,4 +16,7 @@ export function registerBackground(): void {
   registerCaptureCommands();
   registerWorkspaceHandlers();
   registerRecordHandlers();
+  registerPanelFollow();
+  registerWelcome();
+  registerSyncHandlers();
 }

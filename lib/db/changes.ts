@@ -8,6 +8,8 @@ import type { ChangeStoreName } from './schema';
 export interface DataChange {
   store: ChangeStoreName;
   ids: string[];
+  /** Written by sync from the server: sync need not run again for it. */
+  origin?: 'sync';
 }
 
 const CHANNEL = 'rapport:changes';

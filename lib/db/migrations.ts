@@ -38,6 +38,12 @@ export const migrations: Record<number, Migration> = {
     undo.createIndex('at', 'at');
     tx.objectStore('contacts').createIndex('referredById', 'referredById');
   },
+  // Sync with the user's CardDAV/CalDAV server: its own stores, nothing else changes.
+  4: (db) => {
+    const objects = db.createObjectStore('syncObjects', { keyPath: 'key' });
+    objects.createIndex('href', 'href', { unique: true });
+    db.createObjectStore('syncCollections', { keyPath: 'role' });
+  },
 };
 
 export function runMigrations(

@@ -1,6 +1,7 @@
 import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
 import { recordsStrings } from './strings/records';
+import { surfacesStrings } from './strings/surfaces';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -13,6 +14,7 @@ export const strings = {
   workspace: workspaceStrings,
   followups: followupStrings,
   records: recordsStrings,
+  surfaces: surfacesStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',
