@@ -34,7 +34,7 @@ export const SYNC_STATUS_KEY = 'sync:status';
 export const PENDING_PAGE_REVIEW_PREFIX = 'review:tab:';
 
 // Settings items (`local:settings:<feature>`).
-export const SETTINGS_FEATURES = ['followups', 'profile', 'backup'] as const;
+export const SETTINGS_FEATURES = ['followups', 'profile', 'backup', 'templates'] as const;
 
 // Alarms
 export const FOLLOWUP_NEXT_ALARM = 'followups:next';

@@ -3,6 +3,7 @@ import { DataSettings } from './DataSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RecentlyDeleted } from '../records/RecentlyDeleted';
+import { TemplateSettings } from './TemplateSettings';
 
 /** The options page: one section per feature. */
 export function OptionsPage() {
@@ -10,6 +11,7 @@ export function OptionsPage() {
     <main class="page options">
       <h1>{strings.surfaces.settingsTitle}</h1>
       <ProfileSettings />
+      <TemplateSettings />
       <FollowupSettings />
       <DataSettings />
       <RecentlyDeleted />

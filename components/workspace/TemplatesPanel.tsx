@@ -4,22 +4,32 @@ import type { Contact } from '@/lib/contacts/model';
 import type { Meeting, Question } from '@/lib/db/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
+import { PLACEHOLDER_HELP, templateStrings } from '@/lib/ui/strings/templates';
 import type { TemplateKind } from '@/lib/ui/strings/workspace';
+import { LINKEDIN_NOTE_LIMITS, profileSettings } from '@/lib/workspace/settings';
+import { chosenVariant, thankYouTopics, variantsFor } from '@/lib/workspace/template-library';
+import { templateSettings } from '@/lib/workspace/template-settings';
 import {
-  LINKEDIN_NOTE_LIMIT,
+  gapsIn,
+  mailtoLink,
   noteLength,
-  renderKind,
+  renderTemplate,
   TEMPLATE_KINDS,
   templateValues,
-  topicsFromNotes,
 } from '@/lib/workspace/templates';
 import { copyText, errorText, useContact } from './data';
 import { useSettings } from '../use-settings';
-import { profileSettings } from '@/lib/workspace/settings';
 
 const t = strings.workspace.ask;
+const tt = templateStrings;
 
-/** Message templates with placeholders filled in, editable, one click to copy, "mark as sent". */
+type Pending = 'copy' | 'send' | null;
+
+/**
+ * The user's message templates with placeholders filled in, editable, one click to copy or to open in the
+ * email app, "mark as sent". A gap still in the text (a placeholder with no value) is named, and Copy or
+ * "Mark as sent" ask before going ahead with it.
+ */
 export function TemplatesPanel({
   contact,
   meeting,
@@ -32,47 +42,57 @@ export function TemplatesPanel({
   initialKind?: TemplateKind;
 }) {
   const settings = useSettings(profileSettings);
+  const library = useSettings(templateSettings);
   const [kind, setKind] = useState<TemplateKind>(initialKind ?? defaultKind(contact));
   useEffect(() => {
     if (initialKind) setKind(initialKind);
   }, [initialKind]);
+  const variants = variantsFor(kind, library);
+  const [variantId, setVariantId] = useState<string | null>(null);
+  const variant = variants.find((v) => v.id === variantId) ?? chosenVariant(kind, library);
   const referrer = useContact(contact.referredById);
-  const topics = useMemo(() => {
-    if (!meeting) return [];
-    const text = new Map(bank.map((q) => [q.id, q.text]));
-    return topicsFromNotes(
-      meeting.questionIds.map((id) => ({ text: text.get(id) ?? '', note: meeting.questionNotes[id] ?? '' })),
-    );
-  }, [meeting, bank]);
-  const referrerName = referrer?.name ?? null;
-  const rendered = renderKind(
-    kind,
+  const topics = useMemo(() => (meeting ? thankYouTopics(meeting.askedQuestionIds, bank) : []), [meeting, bank]);
+  const rendered = renderTemplate(
+    variant.text,
     templateValues(contact, {
       myName: settings.myName,
       lengthMin: meeting?.durationMin ?? settings.defaultMeetingLength,
-      referrerName,
+      referrerName: referrer?.name ?? null,
       topics,
     }),
   );
   const [text, setText] = useState(rendered.text);
   const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
   useEffect(() => {
     if (!edited) setText(rendered.text);
   }, [rendered.text, edited]);
   useEffect(() => {
     setEdited(false);
     setStatus(null);
-  }, [kind, contact.id]);
+    setPending(null);
+  }, [kind, variant.id, contact.id]);
+  useEffect(() => setVariantId(null), [kind]);
 
   const isNote = kind === 'request-linkedin';
+  const limit = LINKEDIN_NOTE_LIMITS[settings.linkedinPlan] ?? LINKEDIN_NOTE_LIMITS.free;
   const used = noteLength(text);
-  const over = isNote ? used - LINKEDIN_NOTE_LIMIT : 0;
-  const missing = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-  const missingLabels = [...new Set(missing)].map((name) => (t.placeholders as Record<string, string>)[name] ?? name);
+  const over = isNote ? used - limit : 0;
+  const gaps = gapsIn(text);
+  const gapLabels = gaps.map((name) => (PLACEHOLDER_HELP as Record<string, string>)[name] ?? `{${name}}`).join('; ');
+  // The referrer update goes to whoever referred this person; every other email to the person.
+  const emailTo = kind === 'referrer-update' ? (referrer?.email ?? null) : isNote ? null : contact.email;
+  const mailto = mailtoLink(emailTo, text);
 
-  const copy = async () => setStatus((await copyText(text)) ? t.copied : t.copyFailed);
-  const markSent = async () => {
+  const copy = async (force = false) => {
+    if (gaps.length && !force) return setPending('copy');
+    setPending(null);
+    setStatus((await copyText(text)) ? t.copied : t.copyFailed);
+  };
+  const markSent = async (force = false) => {
+    if (gaps.length && !force) return setPending('send');
+    setPending(null);
     try {
       await sendMessage('wsMarkSent', { contactId: contact.id, template: kind, text });
       setStatus(t.sent);
@@ -84,21 +104,36 @@ export function TemplatesPanel({
   return (
     <section class="templates" aria-labelledby="ask-title">
       <h2 id="ask-title">{t.heading}</h2>
-      <label class="field">
-        <span class="field-label">{t.template}</span>
-        <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TemplateKind)}>
-          {TEMPLATE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t.templates[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div class="template-pickers">
+        <label class="field">
+          <span class="field-label">{t.template}</span>
+          <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TemplateKind)}>
+            {TEMPLATE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.templates[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {variants.length > 1 && (
+          <label class="field">
+            <span class="field-label">{tt.variant}</span>
+            <select value={variant.id} onChange={(e) => setVariantId((e.currentTarget as HTMLSelectElement).value)}>
+              {variants.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
       <label class="field">
         <span class="field-label">{t.text}</span>
         <textarea
           rows={isNote ? 6 : 12}
           value={text}
+          dir="auto"
           aria-describedby={isNote ? 'note-counter' : undefined}
           onInput={(e) => {
             setText((e.currentTarget as HTMLTextAreaElement).value);
@@ -108,24 +143,37 @@ export function TemplatesPanel({
       </label>
       {isNote && (
         <p id="note-counter" class={over > 0 ? 'counter over' : 'counter'} aria-live="polite">
-          {t.counter(used, LINKEDIN_NOTE_LIMIT)}
+          {t.counter(used, limit)}
           {over > 0 && <strong> {t.tooLong(over)}</strong>}
         </p>
       )}
-      {missingLabels.length > 0 && (
+      {gaps.length > 0 && (
         <p class="notice">
-          {t.missing(missingLabels.join(', '))}{' '}
-          {missing.includes('myName') && (
+          {t.missing(gapLabels)}{' '}
+          {gaps.includes('myName') && (
             <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
               {t.openSettings}
             </button>
           )}
         </p>
       )}
+      {pending && (
+        <div class="notice" role="alert">
+          <p>{tt.gapsWarning(gapLabels)}</p>
+          <button type="button" class="btn" onClick={() => void (pending === 'copy' ? copy(true) : markSent(true))}>
+            {pending === 'copy' ? tt.copyAnyway : tt.sendAnyway}
+          </button>
+        </div>
+      )}
       <div class="actions">
         <button type="button" class="btn primary" onClick={() => void copy()}>
           {t.copy}
         </button>
+        {mailto && (
+          <a class="btn" href={mailto} title={tt.mailtoTo(emailTo ?? '')}>
+            {tt.mailto}
+          </a>
+        )}
         <button type="button" class="btn" onClick={() => void markSent()} disabled={over > 0}>
           {t.markSent}
         </button>
@@ -134,6 +182,9 @@ export function TemplatesPanel({
             {t.reset}
           </button>
         )}
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {tt.editInSettings}
+        </button>
       </div>
       {status && (
         <p class="muted" role="status">

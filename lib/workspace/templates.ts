@@ -1,8 +1,6 @@
 import type { Contact } from '../contacts/model';
-import { TEMPLATE_TEXTS, type TemplateKind } from '../ui/strings/workspace';
-
-/** LinkedIn's limit for the note sent with a connection request. */
-export const LINKEDIN_NOTE_LIMIT = 300;
+import { PLACEHOLDER_HELP } from '../ui/strings/templates';
+import type { TemplateKind } from '../ui/strings/workspace';
 
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'request-email',
@@ -12,8 +10,8 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'check-in',
 ];
 
-export type PlaceholderName =
-  'firstName' | 'mutual' | 'field' | 'employer' | 'myName' | 'length' | 'topics' | 'contactName';
+export type PlaceholderName = keyof typeof PLACEHOLDER_HELP;
+export const PLACEHOLDERS = Object.keys(PLACEHOLDER_HELP) as PlaceholderName[];
 export type TemplateValues = Partial<Record<PlaceholderName, string | null>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -56,9 +54,11 @@ export function templateValues(
   contact: Contact,
   opts: { myName: string; lengthMin: number; referrerName?: string | null; topics?: string[] },
 ): TemplateValues {
+  const mutual = opts.referrerName ?? contact.mutualAcquaintance;
   return {
     firstName: firstNameOf(contact),
-    mutual: opts.referrerName ?? contact.mutualAcquaintance,
+    mutual,
+    referrer: mutual ? firstNameOf({ firstName: null, name: mutual }) : null,
     field: contact.targetField,
     employer: contact.targetEmployer ?? contact.currentCompany,
     myName: opts.myName,
@@ -73,43 +73,31 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function renderKind(kind: TemplateKind, values: TemplateValues) {
-  return renderTemplate(TEMPLATE_TEXTS[kind], values);
+/** Placeholders still in a text (unfilled, or typed by the user), each once, in order. */
+export function gapsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))];
 }
 
-const STOP = new Set(
-  'the a an and or but of to in on at for with about from by is are was were be been it this that these those i you we they he she my your our their me us them as so if not no yes do did does have has had how what when where which who why will would could should can may might very really just also more most some any all'.split(
-    ' ',
-  ),
-);
-
-/**
- * Topics for the thank-you, taken from the meeting: the questions that got notes (their note's first phrase),
- * at most `max`. Short, readable, never invented.
- */
-export function topicsFromNotes(questions: readonly { text: string; note: string }[], max = 3): string[] {
-  const topics: string[] = [];
-  for (const { note } of questions) {
-    const phrase = note
-      .split(/[.\n;!?]/)[0]
-      ?.replace(/\s+/g, ' ')
-      .trim();
-    if (!phrase) continue;
-    const words = phrase
-      .replace(/[,:]+$/, '')
-      .split(' ')
-      .slice(0, 8);
-    while (words.length && STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-    if (!words.some((w) => !STOP.has(w.toLowerCase()))) continue;
-    topics.push(lowerFirst(words.join(' ')));
-    if (topics.length >= max) break;
-  }
-  return topics;
+/** Placeholders a template names that Rapport cannot fill (a typo such as {frstName}). */
+export function unknownPlaceholders(template: string): string[] {
+  return gapsIn(template).filter((name) => !(PLACEHOLDERS as string[]).includes(name));
 }
 
-/** "Hiring plans" → "hiring plans"; "AWS costs" and "iOS" keep their capitals. */
-function lowerFirst(text: string): string {
-  const first = text.split(' ')[0] ?? '';
-  if (first.length > 1 && first.slice(1) !== first.slice(1).toLowerCase()) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A message's "Subject: …" first line, split off for an email; null subject when it has none. */
+export function splitSubject(text: string): { subject: string | null; body: string } {
+  const match = /^Subject:[ \t]*(.*)\r?\n/i.exec(text);
+  if (!match) return { subject: null, body: text };
+  return { subject: match[1]!.trim() || null, body: text.slice(match[0].length).replace(/^\s*\n/, '') };
+}
+
+/** A `mailto:` link that opens the user's email app with the message; null without a usable address. */
+export function mailtoLink(email: string | null, text: string): string | null {
+  const address = email?.trim() ?? '';
+  if (!/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(address)) return null;
+  const { subject, body } = splitSubject(text);
+  const params = [
+    ...(subject ? [`subject=${encodeURIComponent(subject)}`] : []),
+    `body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`,
+  ];
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?${params.join('&')}`;
 }

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newContact } from '@/lib/contacts/merge';
+import type { Meeting } from '@/lib/db/schema';
 import { builtinQuestions } from '@/lib/workspace/questions';
 import { profileSettings } from '@/lib/workspace/settings';
 import { profile } from '../../lib/contacts/factory';
@@ -44,18 +45,65 @@ describe('TemplatesPanel', () => {
     await screen.findByText('Marked as sent.');
   });
 
-  it('counts the LinkedIn note live and refuses to mark a note over 300 characters as sent', async () => {
+  it('counts the LinkedIn note live against a free account’s 200 and refuses to mark a longer note as sent', async () => {
     render(<TemplatesPanel contact={contact} meeting={null} bank={builtinQuestions()} />);
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'request-linkedin' } });
     const text = screen.getByLabelText('Text to send') as HTMLTextAreaElement;
     await waitFor(() => expect(text.value).toContain('Sam Rivera'));
-    expect(screen.getByText(new RegExp(`^${text.value.length} / 300 characters`))).toBeTruthy();
-    fireEvent.input(text, { target: { value: 'x'.repeat(305) } });
-    expect(screen.getByText('305 / 300 characters', { exact: false })).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^${text.value.length} / 200 characters`))).toBeTruthy();
+    fireEvent.input(text, { target: { value: 'x'.repeat(205) } });
+    expect(screen.getByText('205 / 200 characters', { exact: false })).toBeTruthy();
     expect(screen.getByText(/5 characters over/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Mark as sent' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Start over from the template' }));
     await waitFor(() => expect(text.value).toContain('Sam Rivera'));
+  });
+
+  it('counts against 300 on a Premium plan', async () => {
+    await profileSettings.set({ linkedinPlan: 'premium' });
+    render(<TemplatesPanel contact={contact} meeting={null} bank={builtinQuestions()} />);
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'request-linkedin' } });
+    await screen.findByText(/ \/ 300 characters/);
+  });
+
+  it('asks before copying or marking as sent a message with a gap', async () => {
+    await profileSettings.set({ myName: '' });
+    render(<TemplatesPanel contact={contact} meeting={null} bank={builtinQuestions()} />);
+    await screen.findByText(/Fill in before sending: your name/);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    await screen.findByText(/still has gaps: your name/);
+    expect(sent).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent anyway' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+  });
+
+  it('writes the thank-you from the questions ticked in the call, or leaves a named gap', async () => {
+    const meeting = { askedQuestionIds: ['bq-challenges-1'], durationMin: 30 } as Meeting;
+    const { unmount } = render(
+      <TemplatesPanel contact={contact} meeting={meeting} bank={builtinQuestions()} initialKind="thank-you" />,
+    );
+    const text = screen.getByLabelText('Text to send') as HTMLTextAreaElement;
+    await waitFor(() => expect(text.value).toContain('what you told me about the hard parts of the job;'));
+    unmount();
+    render(
+      <TemplatesPanel
+        contact={contact}
+        meeting={{ ...meeting, askedQuestionIds: [] }}
+        bank={builtinQuestions()}
+        initialKind="thank-you"
+      />,
+    );
+    await screen.findByText(/Fill in before sending: what you talked about/);
+  });
+
+  it('offers the email app where an email address is known, never for a LinkedIn note', async () => {
+    render(
+      <TemplatesPanel contact={{ ...contact, email: 'marta@example.org' }} meeting={null} bank={builtinQuestions()} />,
+    );
+    const link = (await screen.findByRole('link', { name: 'Write in my email app' })) as HTMLAnchorElement;
+    expect(link.href).toMatch(/^mailto:marta@example\.org\?subject=A%20short%20conversation/);
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'request-linkedin' } });
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Write in my email app' })).toBeNull());
   });
 
   it('names the placeholders still to fill', async () => {
