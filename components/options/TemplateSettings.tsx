@@ -8,6 +8,7 @@ import { chosenVariant, putVariant, removeVariant, variantsFor } from '@/lib/wor
 import { templateSettings } from '@/lib/workspace/template-settings';
 import { noteLength, PLACEHOLDERS, TEMPLATE_KINDS, unknownPlaceholders } from '@/lib/workspace/templates';
 import { useSettings } from '../use-settings';
+import './template-settings.css';
 
 const t = templateStrings;
 const kinds = strings.workspace.ask.templates;

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, sendFromPage, type RunningExtension } from './harness';
+
+/** The user's own templates: reworded in Settings, offered in the Ask tab. RAPPORT_SHOTS=<dir> keeps screenshots. */
+const SHOTS = process.env.RAPPORT_SHOTS ? resolve(process.env.RAPPORT_SHOTS) : null;
+let ext: RunningExtension;
+let options: Page;
+
+async function shot(target: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await target.emulateMedia({ colorScheme: scheme });
+    await target.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+  }
+  await target.emulateMedia({ colorScheme: 'light' });
+}
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  options = await ext.context.newPage();
+  await options.setViewportSize({ width: 400, height: 900 });
+  await options.goto(ext.url('options.html'));
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('templates that belong to the user', () => {
+  it('a variant of my own, written in Settings, is what the Ask tab fills in', async () => {
+    const section = options.getByRole('region', { name: 'Message templates' });
+    await section.getByRole('combobox', { name: /^Message/ }).selectOption('request-linkedin');
+    await expect
+      .poll(() => section.getByText(/characters before filling in \(your LinkedIn plan allows 200\)/).count())
+      .toBe(1);
+    await section.getByRole('button', { name: 'Add a variant' }).click();
+    await section.getByLabel('Name of this variant').fill('Alumni');
+    await section
+      .getByLabel('Wording')
+      .fill('Hi {firstName}, fellow alum here! Could we talk about {field} for {length}? {myName}');
+    await section.getByRole('button', { name: 'Save', exact: true }).click();
+    await section.getByText('Placeholders you can use').click();
+    await section.scrollIntoViewIfNeeded();
+    await shot(options, 'template-settings');
+
+    const saved = await sendFromPage<{ contactId: string }>(options, 'saveProfile', {
+      profile: {
+        name: 'Ines Duarte',
+        firstName: 'Ines',
+        lastName: 'Duarte',
+        pronouns: null,
+        headline: null,
+        currentTitle: null,
+        currentCompany: null,
+        location: null,
+        profileUrl: 'https://www.linkedin.com/in/ines-duarte-demo/',
+        photoUrl: null,
+        about: null,
+        experience: null,
+        education: null,
+        email: 'ines@example.org',
+        phone: null,
+        websites: [],
+        connectedSince: null,
+      },
+      photoThumb: null,
+      sources: [],
+    });
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 760 });
+    await panel.goto(ext.url(`sidepanel.html?contact=${saved.res!.contactId}`));
+    await panel.getByRole('tab', { name: 'Ask' }).click();
+    await panel.getByRole('combobox', { name: /^Message/ }).selectOption('request-linkedin');
+    await expect.poll(() => panel.getByRole('combobox', { name: /^Variant/ }).inputValue()).toMatch(/^own:/);
+    const text = panel.getByLabel('Text to send');
+    await expect
+      .poll(() => text.inputValue())
+      .toBe('Hi Ines, fellow alum here! Could we talk about {field} for 20 minutes? {myName}');
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => panel.getByText(/still has gaps: your target field; your name/).count()).toBe(1);
+    await shot(panel, 'templates-gaps');
+    await panel.getByRole('combobox', { name: /^Message/ }).selectOption('request-email');
+    await expect
+      .poll(() => panel.getByRole('link', { name: 'Write in my email app' }).getAttribute('href'))
+      .toMatch(/^mailto:ines@example\.org\?subject=/);
+  });
+});
