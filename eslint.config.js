@@ -89,6 +89,31 @@ export default tseslint.config(
     rules: restrict([...uiOnly, '**/lib/page-button/**', '@/lib/page-button/**'], 'The background has no UI.'),
   },
   {
+    // Follow-ups' rules, actions and time are pure: no store, no browser, no background (types are fine).
+    files: ['lib/followups/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...dbAndBackground,
+                '**/lib/settings/**',
+                '@/lib/settings/**',
+                '**/lib/platform/**',
+                'wxt/*',
+                'idb',
+              ],
+              allowTypeImports: true,
+              message: 'lib/followups/ is pure: reads and writes go in lib/db/, browser calls in lib/background/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['components/**'],
     rules: restrict(
       [...entrypoints, '**/lib/background/**', '@/lib/background/**'],

@@ -32,9 +32,15 @@ export function ContactList({
             <span class="contact-text">
               {/* The accessible name reads "Open <name> in the side panel" and still contains the visible text. */}
               <span class="sr-only">{ws.search.rowOpenBefore} </span>
-              <span class="contact-name">{contact.name ?? t.unnamed}</span>
+              <span class="contact-name name-clamp" dir="auto" title={contact.name ?? t.unnamed}>
+                {contact.name ?? t.unnamed}
+              </span>
               <span class="sr-only"> {ws.search.rowOpenAfter}</span>
-              {contact.headline && <span class="contact-headline">{contact.headline}</span>}
+              {contact.headline && (
+                <span class="contact-headline" dir="auto">
+                  {contact.headline}
+                </span>
+              )}
             </span>
             <span class={`status-chip status-${contact.status}`}>{ws.status[contact.status]}</span>
           </button>

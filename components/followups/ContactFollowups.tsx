@@ -5,7 +5,7 @@ import type { Followup } from '@/lib/db/schema';
 import { isActive } from '@/lib/followups/actions';
 import { formatDue, fromDateTimeInput, toDateTimeInput } from '@/lib/followups/date-input';
 import { checkInMonthsFor } from '@/lib/followups/rules';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { addDaysLocal, localTimeZone } from '@/lib/followups/time';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useLive } from '@/lib/ui/live';

@@ -7,7 +7,7 @@ import { useLive } from '@/lib/ui/live';
 import { openContactInPanel } from '@/lib/ui/open-contact';
 import { strings } from '@/lib/ui/strings';
 import { dueLabel, FollowupActions, type RowContext } from './FollowupRow';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { useNow } from '../use-now';
 import { useSettings } from '../use-settings';
 

@@ -7,7 +7,7 @@ import { ProfileSettings } from './ProfileSettings';
 export function OptionsPage() {
   return (
     <main class="page options">
-      <h1>{strings.app.name}: settings</h1>
+      <h1>{strings.surfaces.settingsTitle}</h1>
       <ProfileSettings />
       <FollowupSettings />
       <DataSettings />

@@ -2,6 +2,10 @@ import { registerCaptureCommands } from './capture-commands';
 import { registerContactHandlers } from './contacts';
 import { registerDataHandlers } from './data';
 import { registerFollowupHandlers } from './followups';
+import { registerRecordHandlers } from './records';
+import { registerPanelFollow } from './panel-follow';
+import { registerWelcome } from './welcome';
+import { registerSyncHandlers } from './sync';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -11,4 +15,8 @@ export function registerBackground(): void {
   registerFollowupHandlers();
   registerCaptureCommands();
   registerWorkspaceHandlers();
+  registerRecordHandlers();
+  registerPanelFollow();
+  registerWelcome();
+  registerSyncHandlers();
 }

@@ -4,7 +4,7 @@ import { createMeeting, finishMeeting, getMeeting, updateMeeting } from '../db/m
 import { openRapportDB } from '../db/open';
 import { addQuestion, setQuestionStarred } from '../db/questions';
 import { addTimelineEntry } from '../db/timeline';
-import { recordWorkflowEvent } from '../followups/events';
+import { recordWorkflowEvent } from './followups-events';
 import { isReply, statusAfterMet, statusAfterScheduled, statusAfterSent } from '../workspace/pipeline';
 import { handle } from './handle';
 import { addReferral } from './workspace-referral';

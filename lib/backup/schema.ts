@@ -7,6 +7,7 @@ import {
   type ExperienceEntry,
 } from '../contacts/model';
 import type { Followup, Meeting, Question, StoreName, TimelineEntry } from '../db/schema';
+import { FOLLOWUP_KINDS } from '../db/schema';
 import type { ConnectionRow } from '../import/connections';
 
 /**
@@ -126,6 +127,7 @@ export const MeetingSchema = v.strictObject({
   status: v.picklist(['planned', 'done', 'cancelled']),
   endedAt: v.nullable(time),
   startedAt: v.optional(v.nullable(time)),
+  pausedAt: v.optional(v.nullable(time)),
   rev: v.optional(v.pipe(v.number(), v.integer('is not a whole number'))),
   createdAt: time,
   updatedAt: time,
@@ -135,7 +137,7 @@ export const FollowupSchema = v.strictObject({
   id,
   contactId: id,
   meetingId: v.nullable(id),
-  kind: v.picklist(['thank-you', 'referrer-update', 'check-in', 'nudge', 'custom']),
+  kind: v.picklist(FOLLOWUP_KINDS),
   title: str,
   dueAt: time,
   recurrenceMonths: v.nullable(time),

@@ -1,6 +1,7 @@
 import type { MergeCounts, Resolution } from '../backup/merge';
 import type { StoreName } from '../db/schema';
 import type { ConnectionRow } from '../import/connections';
+import type { ImportBatchResult } from '../import/write';
 
 export type RestoreModeName = 'replace' | 'merge';
 
@@ -27,7 +28,7 @@ export interface DataProtocol {
   /** Validates again, then writes the whole file in one transaction (all or nothing). */
   restoreBackup(data: { text: string; mode: RestoreModeName; resolution: Resolution }): RestoreOutcome;
   /** One batch of parsed Connections.csv rows; rows already saved (by profile URL) are left alone. */
-  importConnections(data: { rows: ConnectionRow[] }): { added: number; existing: number };
+  importConnections(data: { rows: ConnectionRow[] }): ImportBatchResult;
   /** Saves a backup file now through the downloads API (needs the optional permission). */
   autoBackupNow(): { ok: true; filename: string } | { ok: false; error: string };
 }

@@ -5,6 +5,9 @@ import type { CapturedProfile, Contact } from '../contacts/model';
 import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
 import type { FollowupsProtocol } from './followups-protocol';
+import type { RecordsProtocol } from './records-protocol';
+import type { SurfacesProtocol } from './surfaces-protocol';
+import type { SyncProtocol } from './sync-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -32,13 +35,20 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol;
+export type ProtocolMap = ContactsProtocol &
+  WorkspaceProtocol &
+  FollowupsProtocol &
+  DataProtocol &
+  RecordsProtocol &
+  SurfacesProtocol &
+  SyncProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
   'saveReviewed',
   'lookupProfile',
+  'findSamePerson',
 ]);
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -33,6 +33,14 @@ export const NOTIFICATION_BUTTONS: boolean = !IS_FIREFOX;
  */
 export const NOTIFICATION_CLICK_IS_GESTURE: boolean = !IS_FIREFOX;
 
+/**
+ * "The window the user is in" for `openPanelInGesture` where no window id is at hand synchronously (a
+ * notification click in the worker): Chrome's `windows.WINDOW_ID_CURRENT`. Checked in Chromium: with a
+ * gesture, `sidePanel.open({ windowId: -2 })` from the service worker opens the panel in the focused window
+ * (tests/e2e/followups-done.e2e.test.ts).
+ */
+export const CURRENT_WINDOW_ID = -2;
+
 interface SidePanelApi {
   open(options: { windowId?: number; tabId?: number }): Promise<void>;
 }

@@ -1,5 +1,7 @@
 import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
+import { recordsStrings } from './strings/records';
+import { surfacesStrings } from './strings/surfaces';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -11,6 +13,8 @@ export const strings = {
   data: dataStrings,
   workspace: workspaceStrings,
   followups: followupStrings,
+  records: recordsStrings,
+  surfaces: surfacesStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',
