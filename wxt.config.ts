@@ -35,6 +35,11 @@ export default defineConfig({
     ...browserManifestKeys(browser),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources its reviewers
+  // rebuild the Firefox package from (README: "Build the Firefox package from its sources").
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', '.ci/**', 'coverage/**', 'test-results/**', '.rapport-profile/**'],
+  },
   hooks: {
     // The LinkedIn content script is built as an unlisted script (no WXT wrapper, no polyfill: it runs on
     // every LinkedIn page and must stay small) and declared here. Every LinkedIn page, not only /in/:
