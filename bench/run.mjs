@@ -88,7 +88,11 @@ async function bundle(name, { format = 'esm', globalName } = {}) {
     platform: 'browser',
     target: 'chrome120',
     alias: { '@': ROOT },
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false', 'import.meta.env.FIREFOX': 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      'import.meta.env.DEV': 'false',
+      'import.meta.env.FIREFOX': 'false',
+    },
     logLevel: 'silent',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { readAllStores } from '@/lib/backup/restore';
 import { openRapportDB } from '@/lib/db/open';
 import { contactsCsv } from '@/lib/export/csv';
-import { calendarIcs } from '@/lib/export/ics';
+import { calendarExport } from '@/lib/export/ics';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
 import { localDateStamp } from '@/lib/backup/schedule';
@@ -23,8 +23,11 @@ export function ExportSection() {
       const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${localDateStamp(now)}.${kind}`;
       if (kind === 'csv') downloadText(name, contactsCsv(stores.contacts, stores.followups), 'text/csv;charset=utf-8');
       if (kind === 'vcf') downloadText(name, contactsVCard(stores.contacts), 'text/vcard;charset=utf-8');
-      if (kind === 'ics') downloadText(name, calendarIcs(stores, now), 'text/calendar;charset=utf-8');
-      setStatus(t.exported(name));
+      // A record with a time no calendar can hold is left out and named, never the whole file.
+      const calendar = kind === 'ics' ? calendarExport(stores, now) : null;
+      if (calendar) downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
+      const skipped = calendar?.skipped.length ? ` ${strings.followups.icsSkipped(calendar.skipped)}` : '';
+      setStatus(t.exported(name) + skipped);
     } catch (error) {
       setStatus(t.failed(String(error)));
     }
