@@ -24,6 +24,10 @@ import { StageSelect } from './workspace/StageSelect';
 import { Tabs } from './workspace/Tabs';
 import { TemplatesPanel } from './workspace/TemplatesPanel';
 import { formatWhen, Timeline } from './workspace/Timeline';
+import { DeletePerson } from './records/DeletePerson';
+import { MeetingActions } from './records/MeetingActions';
+import { SamePerson } from './records/SamePerson';
+import { UndoToast } from './records/UndoToast';
 
 const t = strings.details;
 const ws = strings.workspace;
@@ -131,6 +135,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
       {focusedFollowup && (
         <FocusedFollowup id={focusedFollowup} email={contact.email} onClose={() => setFocusedFollowup(null)} />
       )}
+      <SamePerson contact={contact} />
       <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'details' && (
           <>
@@ -158,12 +163,14 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                     <li key={m.id}>
                       {m.startsAt !== null ? formatWhen(m.startsAt) : ws.prepare.noDate} ·{' '}
                       {ws.prepare.minutes(m.durationMin)} · {ws.prepare.media[m.medium]} · {ws.meetingStatus[m.status]}
+                      <MeetingActions meeting={m} />
                     </li>
                   ))}
                 </ul>
               </section>
             )}
             <Timeline contactId={contact.id} />
+            <DeletePerson contact={contact} />
           </>
         )}
         {tab === 'ask' && (
@@ -191,6 +198,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           />
         )}
       </Tabs>
+      <UndoToast />
     </article>
   );
 }

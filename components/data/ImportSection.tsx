@@ -3,6 +3,8 @@ import { type ConnectionRow, MAX_CONNECTIONS_BYTES, parseConnections } from '@/l
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
 import { FilePicker } from './FilePicker';
+import { ImportUndo } from '../records/ImportUndo';
+import type { UndoSummary } from '@/lib/db/records';
 
 const t = strings.data;
 /** Rows per message and per transaction: small enough for a smooth progress bar, large enough to be quick. */
@@ -12,7 +14,7 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'ready'; rows: ConnectionRow[]; skipped: number }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; message: string; undo: UndoSummary | null }
   | { kind: 'error'; message: string };
 
 /** LinkedIn's Connections.csv → parsed here → sent in batches to the background, with a progress bar. */
@@ -37,6 +39,7 @@ export function ImportSection() {
     let added = 0;
     let existing = 0;
     let done = 0;
+    let undo: UndoSummary | null = null;
     setStep({ kind: 'importing', done, total: rows.length });
     try {
       for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
@@ -44,10 +47,11 @@ export function ImportSection() {
         const result = await sendMessage('importConnections', { rows: batch });
         added += result.added;
         existing += result.existing;
+        undo = result.undo ?? undo;
         done += batch.length;
         setStep({ kind: 'importing', done, total: rows.length });
       }
-      setStep({ kind: 'done', message: t.imported(added, existing) });
+      setStep({ kind: 'done', message: t.imported(added, existing), undo });
     } catch (error) {
       setStep({ kind: 'error', message: t.importFailed(added, String(error)) });
     }
@@ -82,6 +86,7 @@ export function ImportSection() {
       <p role="status" class={step.kind === 'error' ? 'data-status data-error' : 'data-status'}>
         {step.kind === 'importing' ? t.importing : step.kind === 'done' || step.kind === 'error' ? step.message : ''}
       </p>
+      {step.kind === 'done' && step.undo && <ImportUndo undo={step.undo} />}
     </section>
   );
 }
