@@ -30,3 +30,8 @@ export const FOLLOWUP_GROUP_NOTIFICATION_PREFIX = 'followups:group:';
 
 // Context menu
 export const SAVE_PERSON_MENU_ID = 'rapport-save-person';
+
+// The box on LinkedIn profiles (content script, browser.storage.local): where the user put it, and whether
+// the saved person's card is folded.
+export const OVERLAY_POSITION_KEY = 'overlay:position';
+export const OVERLAY_COLLAPSED_KEY = 'overlay:collapsed';

@@ -2,6 +2,7 @@ import { registerCaptureCommands } from './capture-commands';
 import { registerContactHandlers } from './contacts';
 import { registerDataHandlers } from './data';
 import { registerFollowupHandlers } from './followups';
+import { registerOverlayHandlers } from './overlay';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -11,4 +12,5 @@ export function registerBackground(): void {
   registerFollowupHandlers();
   registerCaptureCommands();
   registerWorkspaceHandlers();
+  registerOverlayHandlers();
 }

@@ -5,6 +5,7 @@ import type { CapturedProfile, Contact } from '../contacts/model';
 import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
 import type { FollowupsProtocol } from './followups-protocol';
+import type { OverlayProtocol } from './overlay-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -32,13 +33,17 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol;
+export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol & OverlayProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
   'saveReviewed',
   'lookupProfile',
+  'overlayLoad',
+  'overlaySummary',
+  'overlayAddNote',
+  'overlayOpenPanel',
 ]);
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
