@@ -59,7 +59,10 @@ class Card {
     const pill = h(
       doc,
       'button',
-      { className: 'pill', attrs: { type: 'button', 'aria-expanded': 'false', title: 'Show the Rapport card' } },
+      {
+        className: 'pill',
+        attrs: { type: 'button', 'aria-expanded': 'false', 'aria-label': `Show the Rapport card (${STAGE[summary.status]})` },
+      },
       doc.createTextNode('Rapport'),
       h(doc, 'span', { className: 'stage', text: STAGE[summary.status] }),
     );

@@ -19,31 +19,38 @@ const CLICK_SLOP_PX = 4;
 export function makeDraggable(handle: HTMLElement, ui: PageUi): { dragged(): boolean } {
   let start: { x: number; y: number; left: number; top: number; id: number } | null = null;
   let moved = false;
-  handle.addEventListener('pointerdown', (event) => {
-    if (!ui.accept(event) || event.button !== 0) return;
-    const rect = ui.box.getBoundingClientRect();
-    start = { x: event.clientX, y: event.clientY, left: rect.left, top: rect.top, id: event.pointerId };
-    moved = false;
-    handle.setPointerCapture(event.pointerId);
-  });
-  handle.addEventListener('pointermove', (event) => {
+  // While a press lasts, follow the pointer on the whole window: it soon leaves the handle it pressed.
+  const win = ui.win;
+  const follow = (event: PointerEvent) => {
     if (!start || event.pointerId !== start.id || !ui.accept(event)) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (!moved && Math.hypot(dx, dy) < CLICK_SLOP_PX) return;
     moved = true;
     moveBox(ui, start.left + dx, start.top + dy, false);
-  });
+  };
   const end = (event: PointerEvent) => {
     if (!start || event.pointerId !== start.id) return;
+    win.removeEventListener('pointermove', follow, true);
+    win.removeEventListener('pointerup', end, true);
+    win.removeEventListener('pointercancel', end, true);
     if (moved) {
       const rect = ui.box.getBoundingClientRect();
       moveBox(ui, rect.left, rect.top, true);
     }
     start = null;
   };
-  handle.addEventListener('pointerup', end);
-  handle.addEventListener('pointercancel', end);
+  handle.addEventListener('pointerdown', (event) => {
+    if (!ui.accept(event) || event.button !== 0) return;
+    const rect = ui.box.getBoundingClientRect();
+    start = { x: event.clientX, y: event.clientY, left: rect.left, top: rect.top, id: event.pointerId };
+    moved = false;
+    event.preventDefault(); // no native drag or text selection: they would cancel the pointer
+    win.addEventListener('pointermove', follow, true);
+    win.addEventListener('pointerup', end, true);
+    win.addEventListener('pointercancel', end, true);
+  });
+  handle.addEventListener('dragstart', (event) => event.preventDefault());
   handle.addEventListener('keydown', (event) => {
     const arrows: Record<string, [number, number]> = {
       ArrowLeft: [-1, 0],
