@@ -1,5 +1,6 @@
 import { OVERLAY_POSITION_KEY } from '../names';
 import { createPageHost, type PageHost } from './host';
+import { paint, PAINT_CSS } from './paint';
 import { readStored, writeStored } from './storage';
 import { DEFAULT_ANCHOR, findObstacles, placeBox, type Anchor } from './placement';
 import { pageTheme } from './theme';
@@ -9,7 +10,7 @@ import { VisibilityGuard } from './visibility';
  * Our box on a LinkedIn page: the "Save to Rapport" button for a new person, or (loaded on demand from
  * overlay.js) the card of a saved person. It lives in a closed shadow root in the top layer (host.ts), sits
  * where the user put it but never over LinkedIn's fixed controls (placement.ts), and follows LinkedIn's theme.
- * Only DOM APIs and textContent: page text never becomes markup.
+ * Only DOM APIs, and text drawn as generated content (paint.ts): page text never becomes markup.
  */
 export const USE_TOOLBAR = 'Use the Rapport toolbar button or Alt+Shift+S to save this person.';
 
@@ -39,7 +40,7 @@ const STYLE = [
   ':focus-visible { outline: 3px solid #f5c75d; outline-offset: 2px; }',
   '.status { background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px;',
   'box-shadow: 0 2px 8px rgb(0 0 0 / .2); max-width: 320px; }',
-  '.status:empty { display: none; }',
+  '.status[data-t=""], .status:not([data-t]) { display: none; }',
   '.status.warn { color: var(--warn); }',
 ].join('');
 
@@ -65,13 +66,12 @@ export class PageUi {
     this.host = this.page.host;
     this.root = this.page.root;
     const style = doc.createElement('style');
-    style.textContent = STYLE;
+    style.textContent = STYLE + PAINT_CSS;
     this.box = doc.createElement('div');
     this.box.className = 'box';
     this.status = doc.createElement('div');
     this.status.className = 'status';
     this.status.setAttribute('role', 'status');
-    this.status.dir = 'auto';
     this.body = doc.createElement('div');
     this.box.append(this.status, this.body);
     this.root.append(style, this.box);
@@ -85,11 +85,11 @@ export class PageUi {
 
   /** A short message above the content. It goes away by itself unless `ms` is 0. */
   say(text: string, opts: { warn?: boolean; ms?: number } = {}): void {
-    this.status.textContent = text;
+    paint(this.status, text);
     this.status.classList.toggle('warn', !!opts.warn);
     this.win.clearTimeout(this.statusTimer);
     const ms = opts.ms ?? 5000;
-    if (text && ms) this.statusTimer = this.win.setTimeout(() => (this.status.textContent = ''), ms);
+    if (text && ms) this.statusTimer = this.win.setTimeout(() => paint(this.status, ''), ms);
     this.place();
   }
 
@@ -123,7 +123,7 @@ export class PageUi {
     const button = this.doc.createElement('button');
     button.type = 'button';
     button.className = 'save';
-    button.textContent = 'Save to Rapport';
+    paint(button, 'Save to Rapport');
     this.setContent(button);
     this.guardClick(button, onSave);
     return button;

@@ -48,7 +48,7 @@ export class PageBox {
   }
 
   /** Runs `fn` with `this` bound to our closed shadow root; null when there is no box. */
-  private async onRoot<T>(fn: string, ...args: unknown[]): Promise<T | null> {
+  async onRoot<T>(fn: string, ...args: unknown[]): Promise<T | null> {
     const objectId = await this.rootObjectId();
     if (!objectId) return null;
     const cdp = await this.session();
@@ -62,11 +62,15 @@ export class PageBox {
     return result.value as T;
   }
 
-  /** Every text the user can read in the box (labels, buttons, the status line), or null without a box. */
+  /**
+   * Every text the user can read in the box (labels, buttons, the status line), or null without a box. Our text
+   * is drawn as CSS generated content from data-t attributes (lib/page-button/paint.ts), so read those.
+   */
   text(): Promise<string | null> {
     return this.onRoot<string>(`function () {
       const box = this.querySelector('.box');
-      return box ? box.innerText.replace(/\\s+/g, ' ').trim() : '';
+      if (!box || box.getBoundingClientRect().width === 0) return '';
+      return [...box.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t')).filter(Boolean).join(' ');
     }`);
   }
 
@@ -79,11 +83,11 @@ export class PageBox {
         const candidates = [...this.querySelectorAll('button, input, [role=form]')];
         for (const el of candidates) {
           const label = el.closest('label');
-          const names = [el.textContent, el.getAttribute('aria-label'), label && label.firstChild && label.firstChild.textContent];
+          const names = [el.getAttribute('data-t'), el.getAttribute('aria-label'), label && label.getAttribute('data-t')];
           if (!names.some((n) => n && re.test(n.trim()))) continue;
           const r = el.getBoundingClientRect();
           if (!r.width || !r.height) continue;
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2, width: r.width, height: r.height, text: el.textContent || '' };
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, width: r.width, height: r.height, text: el.getAttribute('data-t') || '' };
         }
         return null;
       }`,
@@ -108,7 +112,7 @@ export class PageBox {
       const out = {};
       for (const label of this.querySelectorAll('label')) {
         const input = label.querySelector('input');
-        if (input) out[label.firstChild.textContent.trim()] = input.value;
+        if (input) out[label.getAttribute('data-t')] = input.value;
       }
       return out;
     }`);

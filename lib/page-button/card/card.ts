@@ -63,7 +63,7 @@ class Card {
         className: 'pill',
         attrs: { type: 'button', 'aria-expanded': 'false', 'aria-label': `Show the Rapport card (${STAGE[summary.status]})` },
       },
-      doc.createTextNode('Rapport'),
+      h(doc, 'span', { text: 'Rapport' }),
       h(doc, 'span', { className: 'stage', text: STAGE[summary.status] }),
     );
     const drag = makeDraggable(pill, ui);
@@ -81,7 +81,7 @@ class Card {
       attrs: { type: 'button', 'aria-label': 'Move the card (arrow keys)', title: 'Drag to move' },
     });
     makeDraggable(grip, ui);
-    const name = h(doc, 'div', { className: 'name', text: summary.name || 'Saved person', attrs: { dir: 'auto' } });
+    const name = h(doc, 'div', { className: 'name', text: summary.name || 'Saved person' });
     name.title = summary.name;
     const fold = h(doc, 'button', {
       className: 'icon',
@@ -96,7 +96,7 @@ class Card {
       'div',
       { className: 'row' },
       h(doc, 'span', { className: 'label', text: 'Next follow-up' }),
-      h(doc, 'span', { className: next.late ? 'late' : '', text: next.text, attrs: { dir: 'auto' } }),
+      h(doc, 'span', { className: next.late ? 'late' : '', text: next.text }),
     );
     const noteRow = h(
       doc,
@@ -106,7 +106,7 @@ class Card {
       h(doc, 'span', {
         className: 'note',
         text: summary.lastNote?.text ?? 'No notes yet',
-        attrs: { dir: 'auto', title: summary.lastNote?.text ?? '' },
+        attrs: { title: summary.lastNote?.text ?? '' },
       }),
     );
 

@@ -1,4 +1,6 @@
-/** Tiny DOM helpers for the card: elements with text set as text, never parsed as markup. */
+import { paint } from '../paint';
+
+/** Tiny DOM helpers for the card: text is painted (paint.ts), never parsed as markup. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -7,7 +9,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
+  if (props.text !== undefined) paint(node, props.text);
   for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
   node.append(...children);
   return node;
