@@ -8,6 +8,7 @@ import type { FollowupsProtocol } from './followups-protocol';
 import type { RecordsProtocol } from './records-protocol';
 import type { SurfacesProtocol } from './surfaces-protocol';
 import type { SyncProtocol } from './sync-protocol';
+import type { OverlayProtocol } from './overlay-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -41,7 +42,8 @@ export type ProtocolMap = ContactsProtocol &
   DataProtocol &
   RecordsProtocol &
   SurfacesProtocol &
-  SyncProtocol;
+  SyncProtocol &
+  OverlayProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
@@ -49,6 +51,10 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'saveReviewed',
   'lookupProfile',
   'findSamePerson',
+  'overlayLoad',
+  'overlaySummary',
+  'overlayAddNote',
+  'overlayOpenPanel',
 ]);
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
