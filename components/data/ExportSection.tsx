@@ -3,6 +3,7 @@ import { readAllStores } from '@/lib/backup/restore';
 import { openRapportDB } from '@/lib/db/open';
 import { contactsCsv } from '@/lib/export/csv';
 import { calendarIcs } from '@/lib/export/ics';
+import type { SkippedRecord } from '@/lib/export/skipped';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
 import { localDateStamp } from '@/lib/backup/schedule';
@@ -21,10 +22,19 @@ export function ExportSection() {
       const now = Date.now();
       const stores = await readAllStores(await openRapportDB());
       const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${localDateStamp(now)}.${kind}`;
-      if (kind === 'csv') downloadText(name, contactsCsv(stores.contacts, stores.followups), 'text/csv;charset=utf-8');
-      if (kind === 'vcf') downloadText(name, contactsVCard(stores.contacts), 'text/vcard;charset=utf-8');
+      let skipped: SkippedRecord[] = [];
+      if (kind === 'csv') {
+        const file = contactsCsv(stores.contacts, stores.followups);
+        downloadText(name, file.text, 'text/csv;charset=utf-8');
+        skipped = file.skipped;
+      }
+      if (kind === 'vcf') {
+        const file = contactsVCard(stores.contacts);
+        downloadText(name, file.text, 'text/vcard;charset=utf-8');
+        skipped = file.skipped;
+      }
       if (kind === 'ics') downloadText(name, calendarIcs(stores, now), 'text/calendar;charset=utf-8');
-      setStatus(t.exported(name));
+      setStatus(skipped.length ? `${t.exported(name)} ${t.exportSkipped(skipped)}` : t.exported(name));
     } catch (error) {
       setStatus(t.failed(String(error)));
     }

@@ -30,7 +30,8 @@ describe('contacts CSV for Excel and Sheets', () => {
   it('is UTF-8 with BOM, CRLF rows, status, tags and next follow-up; reads back cell for cell', () => {
     const stores = sampleStores({ contacts: 3 });
     stores.contacts[0]!.headline = '=cmd|"/C calc"!A0';
-    const csv = contactsCsv(stores.contacts, stores.followups);
+    const { text: csv, skipped } = contactsCsv(stores.contacts, stores.followups);
+    expect(skipped).toEqual([]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1), guessSeparator(csv.slice(1, csv.indexOf('\r\n'))));

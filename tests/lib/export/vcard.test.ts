@@ -23,6 +23,6 @@ describe('vCard 3.0', () => {
     expect(lines).toContain('CATEGORIES:data,hiring\\; soon');
     expect(unescapeText(lines.find((l) => l.startsWith('FN:'))!.slice(3))).toBe(c.name);
     expect(lines.at(-1)).toBe('END:VCARD');
-    expect(contactsVCard(stores.contacts).match(/BEGIN:VCARD/g)).toHaveLength(2);
+    expect(contactsVCard(stores.contacts).text.match(/BEGIN:VCARD/g)).toHaveLength(2);
   });
 });
