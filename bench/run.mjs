@@ -447,7 +447,12 @@ async function benchFirstRender() {
     try {
       await page.goto(extUrl(path));
       await page.waitForFunction(() => window.__benchFirstRender > 0, null, { timeout: 30_000 });
-      return await page.evaluate(() => window.__benchFirstRender);
+      const firstRender = await page.evaluate(() => window.__benchFirstRender);
+      // Let the page finish what follows the first paint (the full search index) before closing it: reads
+      // still running in the database after a close would otherwise delay the next sample's first read.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      await page.waitForTimeout(QUICK ? 500 : 1_500);
+      return firstRender;
     } finally {
       await page.close();
     }
