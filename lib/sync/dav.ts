@@ -1,5 +1,6 @@
 import * as tsdav from 'tsdav';
 import { DavError, davErrorFromResponse, davErrorFromThrown } from './errors';
+import { checkServerUrl } from './origin';
 
 /**
  * The one module that speaks WebDAV/CardDAV/CalDAV (through tsdav). Every request goes to the configured
@@ -34,30 +35,6 @@ export interface PutResult {
 
 const SEGMENTS: Collections = { book: 'rapport-contacts/', calendar: 'rapport-calendar/', tasks: 'rapport-tasks/' };
 const MULTIGET_BATCH = 200;
-
-/** Basic auth sends the password as is: only https, except to this computer. */
-export function checkServerUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new DavError('address', 'That is not a web address.');
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new DavError(
-      'address',
-      'The address must start with https:// (plain http is allowed only for this computer).',
-    );
-  }
-  return url;
-}
-
-/** The host permission to ask for: port-less, because Firefox ignores patterns with a port. */
-export function originPattern(serverUrl: string): string {
-  const url = checkServerUrl(serverUrl);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 type Fetch = typeof fetch;
 

@@ -1,5 +1,6 @@
 import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
+import { syncStrings } from './strings/sync';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -11,6 +12,7 @@ export const strings = {
   data: dataStrings,
   workspace: workspaceStrings,
   followups: followupStrings,
+  sync: syncStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',
