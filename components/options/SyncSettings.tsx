@@ -171,7 +171,9 @@ function SyncState(props: {
         </li>
         <li data-testid="sync-pending">{t.pending(status.pending)}</li>
         {status.running && (
-          <li>{status.progress?.phase === 'push' ? t.progress(status.progress.done, status.progress.total) : t.running}</li>
+          <li>
+            {status.progress?.phase === 'push' ? t.progress(status.progress.done, status.progress.total) : t.running}
+          </li>
         )}
         {status.paused && <li>{t.paused}</li>}
       </ul>
@@ -182,7 +184,12 @@ function SyncState(props: {
         </p>
       )}
       <p class="sync-actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void act(() => sendMessage('syncNow', undefined))}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={() => void act(() => sendMessage('syncNow', undefined))}
+        >
           {t.syncNow}
         </button>
         <button

@@ -16,7 +16,12 @@ export const syncStrings = {
   connectedTo: (user: string, server: string) => `Syncing as ${user} with ${server}`,
   lastSync: (when: string) => `Last sync: ${when}`,
   neverSynced: 'Not synced yet.',
-  pending: (n: number) => (n === 0 ? 'Everything here is on the server.' : n === 1 ? '1 change waits to be sent.' : `${n} changes wait to be sent.`),
+  pending: (n: number) =>
+    n === 0
+      ? 'Everything here is on the server.'
+      : n === 1
+        ? '1 change waits to be sent.'
+        : `${n} changes wait to be sent.`,
   running: 'Syncing…',
   progress: (done: number, total: number) => `Sending ${done} of ${total}…`,
   paused: 'Paused: nothing is sent or fetched until you resume.',
