@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS, type StoreRecords } from '@/lib/backup/schema';
 import { migrations } from '@/lib/db/migrations';
 import { openRapportDB } from '@/lib/db/open';
-import { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from '@/lib/db/schema';
+import { DB_NAME, DB_VERSION, STORE_NAMES, SYNC_STORE_NAMES, type StoreName } from '@/lib/db/schema';
 import { sampleStores } from '../backup/factory';
 
 /**
@@ -53,7 +53,9 @@ describe('schema upgrades', () => {
       expect(stores.length).toBeGreaterThan(0);
       const db = await openRapportDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+      expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES, ...SYNC_STORE_NAMES].sort());
+      // Sync (v4) starts with no bookkeeping: the first run compares everything.
+      for (const store of SYNC_STORE_NAMES) expect(await db.count(store), store).toBe(0);
       for (const store of stores) {
         const after = await db.getAll(store);
         expect(after, store).toHaveLength(written[store].length);
