@@ -129,7 +129,8 @@ export function SyncSettings() {
           <input
             type="password"
             name="password"
-            required
+            required={!status?.configured}
+            placeholder={status?.configured ? t.passwordKept : ''}
             autocomplete="current-password"
             value={password}
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}

@@ -221,6 +221,17 @@ describe.skipIf(!radicaleAvailable())('sync between two computers through a real
     );
   });
 
+  it('a local edit reaches the server shortly after, with no button pressed', async () => {
+    await send(a, 'updateContact', {
+      id: personId,
+      changes: [{ field: 'email', before: null, after: 'ines@example.org' }],
+    });
+    const card = join(server.dir, 'collections', 'collection-root', server.user, 'rapport-contacts', `${personId}.vcf`);
+    await expect
+      .poll(() => readFileSync(card, 'utf8'), { timeout: 30_000, interval: 250 })
+      .toMatch(/EMAIL;TYPE=INTERNET:ines@example\.org/);
+  });
+
   it('the same field edited on both sides: the later edit wins on both, the other is in the timeline', async () => {
     const before = 'Risk analyst';
     await send(a, 'updateContact', { id: personId, changes: [{ field: 'currentTitle', before, after: 'Fraud lead' }] });

@@ -9,6 +9,7 @@ export const syncStrings = {
   serverUrlPlaceholder: 'https://cloud.example.org/remote.php/dav',
   username: 'User name',
   password: 'App password',
+  passwordKept: 'Saved (leave empty to keep it)',
   test: 'Test connection',
   testing: 'Connecting…',
   permissionDenied: 'Rapport needs your permission to contact this server. Nothing was changed.',
