@@ -103,15 +103,7 @@ export class DavSession {
       );
       book = { url: bookUrl };
     }
-    const calendars = await tsdav.fetchCalendars({
-      account: {
-        accountType: 'caldav',
-        homeUrl: homes.calendarHome,
-        rootUrl: this.base.toString(),
-        serverUrl: this.base.toString(),
-      },
-      fetch: this.fetch,
-    });
+    const calendars = await this.calendarsIn(homes.calendarHome);
     const find = (segment: string, name: string) =>
       calendars.find((c) => this.abs(c.url) === new URL(segment, homes.calendarHome).toString()) ??
       calendars.find((c) => c.displayName === name);
@@ -121,17 +113,7 @@ export class DavSession {
         'VEVENT',
         'VTODO',
       ]);
-      calendar = (
-        await tsdav.fetchCalendars({
-          account: {
-            accountType: 'caldav',
-            homeUrl: homes.calendarHome,
-            rootUrl: this.base.toString(),
-            serverUrl: this.base.toString(),
-          },
-          fetch: this.fetch,
-        })
-      ).find(
+      calendar = (await this.calendarsIn(homes.calendarHome)).find(
         (c) =>
           c.displayName === 'Rapport' || this.abs(c.url) === new URL(SEGMENTS.calendar, homes.calendarHome).toString(),
       );
@@ -145,6 +127,14 @@ export class DavSession {
       if (!tasks) await this.makeCalendar(tasksUrl, 'Rapport follow-ups', ['VTODO']);
     }
     return { book: this.abs(book.url), calendar: this.abs(calendar.url), tasks: tasksUrl };
+  }
+
+  private calendarsIn(home: string) {
+    const base = this.base.toString();
+    return tsdav.fetchCalendars({
+      account: { accountType: 'caldav', homeUrl: home, rootUrl: base, serverUrl: base },
+      fetch: this.fetch,
+    });
   }
 
   private async makeCalendar(url: string, name: string, components: string[]): Promise<void> {

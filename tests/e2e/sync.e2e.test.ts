@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact } from '../../lib/contacts/model';
+import { type Contact, emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Followup, Meeting, TimelineEntry } from '../../lib/db/schema';
 import type { SyncStatusView } from '../../lib/messaging/sync-protocol';
 import { radicaleAvailable, startRadicale, type RadicaleServer } from '../lib/sync/radicale';
@@ -145,23 +145,15 @@ afterAll(async () => {
 const profileUrl = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 function profile(name: string, slug: string) {
   return {
+    ...emptyCapturedProfile(),
     name,
-    firstName: name.split(' ')[0],
+    firstName: name.split(' ')[0]!,
     lastName: name.split(' ').slice(1).join(' '),
-    pronouns: null,
     headline: 'Risk analyst; payments, fraud',
     currentTitle: 'Risk analyst',
     currentCompany: 'Harbor Bank',
     location: 'Lisbon, Portugal',
     profileUrl: profileUrl(slug),
-    photoUrl: null,
-    about: null,
-    experience: null,
-    education: null,
-    email: null,
-    phone: null,
-    websites: [],
-    connectedSince: null,
   };
 }
 
