@@ -14,6 +14,8 @@ import { EditableText } from './EditableText';
 import { PersonName } from './PersonName';
 import { ProfileCard } from './ProfileCard';
 import { ContactFollowups } from './followups/ContactFollowups';
+import { FocusedFollowup } from './followups/FocusedFollowup';
+import { usePanelTarget } from './followups/use-panel-target';
 import { AfterMeeting } from './workspace/AfterMeeting';
 import { CallPanel } from './workspace/CallPanel';
 import { Connection } from './workspace/Connection';
@@ -69,6 +71,13 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
       // Not kept; harmless.
     }
   };
+  // "Write it" and notification clicks open the panel on a section, a template and a follow-up.
+  const [focusedFollowup, setFocusedFollowup] = useState<string | null>(null);
+  usePanelTarget(contact.id, (target) => {
+    setTab(target.tab);
+    if (target.template) setTemplateKind(target.template);
+    setFocusedFollowup(target.followupId);
+  });
   const meetings = useLive(async () => listMeetings(await openRapportDB(), contact.id), ['meetings'], [contact.id]);
   const bank = useLive(async () => listQuestionBank(await openRapportDB()), ['questions']);
   const meeting = meetings.status === 'ready' ? currentMeeting(meetings.value) : null;
@@ -122,6 +131,9 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
         <p class="notice" role="alert">
           {notice}
         </p>
+      )}
+      {focusedFollowup && (
+        <FocusedFollowup id={focusedFollowup} email={contact.email} onClose={() => setFocusedFollowup(null)} />
       )}
       <SamePerson contact={contact} />
       <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>

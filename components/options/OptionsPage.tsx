@@ -3,6 +3,7 @@ import { DataSettings } from './DataSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RecentlyDeleted } from '../records/RecentlyDeleted';
+import { SyncSettings } from './SyncSettings';
 import { TemplateSettings } from './TemplateSettings';
 
 /** The options page: one section per feature. */
@@ -15,6 +16,7 @@ export function OptionsPage() {
       <FollowupSettings />
       <DataSettings />
       <RecentlyDeleted />
+      <SyncSettings />
     </main>
   );
 }
