@@ -4,6 +4,7 @@ import { CONTACT_STATUSES, type ContactStatus } from '@/lib/contacts/model';
 import type { UndoSummary } from '@/lib/db/records';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
+import { ConfirmDelete, SaveError } from './ConfirmDelete';
 import { errorText } from './describe';
 import { offerUndo } from './undo-toast';
 import './records.css';
@@ -117,25 +118,14 @@ export function BulkBar({
         </button>
       </div>
       {confirming && !none && (
-        <div class="confirm" role="alertdialog" aria-labelledby="bulk-confirm-text">
-          <p id="bulk-confirm-text">{t.deleteSelectedConfirm(ids.length)}</p>
-          <button
-            type="button"
-            class="btn danger"
-            onClick={() => void run(() => sendMessage('recordsDeleteContacts', { ids }))}
-          >
-            {t.deleteYes}
-          </button>{' '}
-          <button type="button" class="btn" onClick={() => setConfirming(false)}>
-            {t.cancel}
-          </button>
-        </div>
+        <ConfirmDelete
+          id="bulk-confirm-text"
+          text={t.deleteSelectedConfirm(ids.length)}
+          onDelete={() => void run(() => sendMessage('recordsDeleteContacts', { ids }))}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      {error && (
-        <p class="notice" role="alert">
-          {strings.workspace.saveError(error)}
-        </p>
-      )}
+      <SaveError error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/model';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
+import { ConfirmDelete, SaveError } from './ConfirmDelete';
 import { errorText } from './describe';
 import { offerUndo } from './undo-toast';
 import './records.css';
@@ -22,27 +23,18 @@ export function DeletePerson({ contact }: { contact: Contact }) {
   return (
     <section class="delete-person">
       {confirming ? (
-        <div class="confirm" role="alertdialog" aria-labelledby="delete-person-text">
-          <p id="delete-person-text" dir="auto">
-            {t.deleteContactConfirm(contact.name ?? strings.contacts.unnamed)}
-          </p>
-          <button type="button" class="btn danger" onClick={() => void remove()}>
-            {t.deleteYes}
-          </button>{' '}
-          <button type="button" class="btn" onClick={() => setConfirming(false)}>
-            {t.cancel}
-          </button>
-        </div>
+        <ConfirmDelete
+          id="delete-person-text"
+          text={t.deleteContactConfirm(contact.name ?? strings.contacts.unnamed)}
+          onDelete={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" class="btn danger-outline" onClick={() => setConfirming(true)}>
           {t.deleteContact}
         </button>
       )}
-      {error && (
-        <p class="notice" role="alert">
-          {strings.workspace.saveError(error)}
-        </p>
-      )}
+      <SaveError error={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyCapturedProfile } from '../../lib/contacts/model';
 import { launchExtension, sendFromPage, type RunningExtension } from './harness';
 
 /** The user's own templates: reworded in Settings, offered in the Ask tab. RAPPORT_SHOTS=<dir> keeps screenshots. */
@@ -49,23 +50,12 @@ describe('templates that belong to the user', () => {
 
     const saved = await sendFromPage<{ contactId: string }>(options, 'saveProfile', {
       profile: {
+        ...emptyCapturedProfile(),
         name: 'Ines Duarte',
         firstName: 'Ines',
         lastName: 'Duarte',
-        pronouns: null,
-        headline: null,
-        currentTitle: null,
-        currentCompany: null,
-        location: null,
         profileUrl: 'https://www.linkedin.com/in/ines-duarte-demo/',
-        photoUrl: null,
-        about: null,
-        experience: null,
-        education: null,
         email: 'ines@example.org',
-        phone: null,
-        websites: [],
-        connectedSince: null,
       },
       photoThumb: null,
       sources: [],

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact } from '../../lib/contacts/model';
+import { type Contact, emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Followup, Meeting, TimelineEntry } from '../../lib/db/schema';
+import { withoutCounters } from '../lib/records/compare';
 import { readContacts, readStore } from './db';
 import { fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
 
@@ -31,20 +32,11 @@ async function shot(target: Page, name: string): Promise<void> {
 
 /** Every record of the four stores, sorted by id, without the counters an undo moves forward. */
 async function everything() {
-  const strip = <T extends { id: string }>(records: T[]) =>
-    records
-      .map((r) => {
-        const copy = { ...r } as T & { rev?: number; updatedAt?: number };
-        delete copy.rev;
-        delete copy.updatedAt;
-        return copy;
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    contacts: strip(await readContacts(ext)),
-    timeline: strip(await readStore<TimelineEntry>(ext, 'timeline')),
-    meetings: strip(await readStore<Meeting>(ext, 'meetings')),
-    followups: strip(await readStore<Followup>(ext, 'followups')),
+    contacts: withoutCounters(await readContacts(ext)),
+    timeline: withoutCounters(await readStore<TimelineEntry>(ext, 'timeline')),
+    meetings: withoutCounters(await readStore<Meeting>(ext, 'meetings')),
+    followups: withoutCounters(await readStore<Followup>(ext, 'followups')),
   };
 }
 
@@ -78,23 +70,14 @@ describe('one person, one record', () => {
   it('a referral typed in the call, then a LinkedIn save of that person, gives one contact once confirmed', async () => {
     const referrer = await send<{ contactId: string }>('saveProfile', {
       profile: {
+        ...emptyCapturedProfile(),
         name: 'Bo Lindqvist',
         firstName: 'Bo',
         lastName: 'Lindqvist',
-        pronouns: null,
         headline: 'Engineering manager',
         currentTitle: 'Engineering manager',
         currentCompany: 'Harbor Labs',
-        location: null,
         profileUrl: 'https://www.linkedin.com/in/bo-lindqvist-demo/',
-        photoUrl: null,
-        about: null,
-        experience: null,
-        education: null,
-        email: null,
-        phone: null,
-        websites: [],
-        connectedSince: null,
       },
       photoThumb: null,
       sources: [],

@@ -1,8 +1,10 @@
 import { newContact } from '@/lib/contacts/merge';
+import { newMeeting } from '@/lib/workspace/meeting';
 import type { Contact } from '@/lib/contacts/model';
 import type { RapportDatabase } from '@/lib/db/open';
 import type { Followup, Meeting, TimelineEntry } from '@/lib/db/schema';
 import { profile } from '../contacts/factory';
+import { withoutCounters } from './compare';
 
 export function person(
   id: string,
@@ -17,27 +19,7 @@ export function note(id: string, contactId: string, over: Partial<TimelineEntry>
 }
 
 export function meeting(id: string, contactId: string, over: Partial<Meeting> = {}): Meeting {
-  return {
-    id,
-    contactId,
-    startsAt: 5000,
-    durationMin: 30,
-    medium: 'video',
-    where: '',
-    goals: '',
-    checklist: {},
-    questionIds: [],
-    askedQuestionIds: [],
-    questionNotes: {},
-    notes: '',
-    reflectionLearned: '',
-    reflectionNext: '',
-    status: 'planned',
-    endedAt: null,
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...over,
-  };
+  return { ...newMeeting({ id, contactId, now: 1000, durationMin: 30 }), startsAt: 5000, ...over };
 }
 
 export function followup(id: string, contactId: string, over: Partial<Followup> = {}): Followup {
@@ -76,19 +58,10 @@ export async function seed(db: RapportDatabase, data: Seed): Promise<void> {
 
 /** Every record of the four stores, sorted, without the bookkeeping fields an undo moves forward. */
 export async function dump(db: RapportDatabase) {
-  const strip = <T extends { id: string }>(records: T[]): T[] =>
-    records
-      .map((r) => {
-        const copy = { ...r } as T & { rev?: number; updatedAt?: number };
-        delete copy.rev;
-        delete copy.updatedAt;
-        return copy;
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    contacts: strip(await db.getAll('contacts')),
-    timeline: strip(await db.getAll('timeline')),
-    meetings: strip(await db.getAll('meetings')),
-    followups: strip(await db.getAll('followups')),
+    contacts: withoutCounters(await db.getAll('contacts')),
+    timeline: withoutCounters(await db.getAll('timeline')),
+    meetings: withoutCounters(await db.getAll('meetings')),
+    followups: withoutCounters(await db.getAll('followups')),
   };
 }
