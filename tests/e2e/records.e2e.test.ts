@@ -6,6 +6,7 @@ import { type Contact, emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Followup, Meeting, TimelineEntry } from '../../lib/db/schema';
 import { withoutCounters } from '../lib/records/compare';
 import { readContacts, readStore } from './db';
+import { PageBox } from './page-box';
 import { fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
 
 /**
@@ -97,10 +98,11 @@ describe('one person, one record', () => {
 
     const linkedin = await ext.context.newPage();
     await linkedin.goto(PRIYA);
-    const button = linkedin.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Save to Rapport');
-    await button.click();
+    // The page's box lives in a closed shadow root: reached through DevTools, clicked like a user.
+    const box = new PageBox(linkedin);
+    await box.click('Save to Rapport');
     await expect.poll(async () => (await readContacts(ext)).length, { timeout: 10_000 }).toBe(3);
+    await box.dispose();
     await linkedin.close();
     const saved = (await readContacts(ext)).find((c) => c.profileUrl === PRIYA)!;
 
