@@ -31,8 +31,13 @@ export const migrations: Record<number, Migration> = {
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('topic', 'topic');
   },
-  // Reserved for the loop-records branch (deletes, schema v3); replaced by its step when merged.
-  3: () => undefined,
+  // Undo: the log of deletes, merges, imports and bulk edits (kept 30 days), and the referral index that
+  // lets a delete or a merge find who a person referred without reading every contact.
+  3: (db, tx) => {
+    const undo = db.createObjectStore('undoLog', { keyPath: 'id' });
+    undo.createIndex('at', 'at');
+    tx.objectStore('contacts').createIndex('referredById', 'referredById');
+  },
   // Sync with the user's CardDAV/CalDAV server: its own stores, nothing else changes.
   4: (db) => {
     const objects = db.createObjectStore('syncObjects', { keyPath: 'key' });
