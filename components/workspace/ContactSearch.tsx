@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '@/lib/contacts/model';
 import { strings } from '@/lib/ui/strings';
 import { buildSearchIndex, type ContactFilters, type ContactSort, searchContacts } from '@/lib/workspace/search';
@@ -9,6 +9,8 @@ import { UndoToast } from '../records/UndoToast';
 import { FIRST_PAGE, useContactsIndex } from './data';
 
 const t = strings.workspace.search;
+/** Rows in the very first paint (more than a popup or panel shows); the rest of the page follows a frame later. */
+const FIRST_PAINT_ROWS = 14;
 const SORTS = Object.keys(t.sorts) as ContactSort[];
 
 /**
@@ -21,6 +23,12 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   const [filters, setFilters] = useState<ContactFilters>({ sort: 'updated' });
   const [limit, setLimit] = useState(FIRST_PAGE);
   const selection = useSelection();
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted || !data.recent) return;
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, [painted, data.recent]);
   const set = (patch: Partial<ContactFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setLimit(FIRST_PAGE);
@@ -30,7 +38,11 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   );
 
   // Until the full index is built (right after the first paint), a search runs over the first page.
-  const recentIndex = useMemo(() => (data.recent ? buildSearchIndex(data.recent) : null), [data.recent]);
+  // Built only when a search starts before the full index (nothing is spent on it for the first paint).
+  const recentIndex = useMemo(
+    () => (active && data.recent && !data.index ? buildSearchIndex(data.recent) : null),
+    [active, data.recent, data.index],
+  );
   const results = useMemo(() => {
     const index = data.index ?? (active ? recentIndex : null);
     return index ? searchContacts(index, query, filters, data.dueIds) : null;
@@ -146,7 +158,7 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
         <ContactList
           contacts={shown}
           onOpen={onOpen}
-          limit={limit}
+          limit={painted ? limit : Math.min(limit, FIRST_PAINT_ROWS)}
           selection={selection.active ? selection : undefined}
         />
       )}
