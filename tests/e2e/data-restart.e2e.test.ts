@@ -4,9 +4,7 @@ import type { Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../lib/backup/format';
-import type { StoreRecords } from '../../lib/backup/schema';
-import { newContact } from '../../lib/contacts/merge';
-import { emptyCapturedProfile } from '../../lib/contacts/model';
+import { stores } from './data-fixtures';
 import { EXTENSION_DIR, launchExtension, sendFromPage, stopServiceWorkers, type RunningExtension } from './harness';
 
 /**
@@ -14,23 +12,6 @@ import { EXTENSION_DIR, launchExtension, sendFromPage, stopServiceWorkers, type 
  * The stop is placed exactly there: a debugger breakpoint in the built background on the statement that
  * answers once the transaction is committed; when it pauses, every service worker is stopped (CDP).
  */
-function stores(contacts: number, notesPer: number, prefix: string): StoreRecords {
-  const out: StoreRecords = { contacts: [], timeline: [], meetings: [], followups: [], questions: [] };
-  for (let i = 0; i < contacts; i++) {
-    const id = `${prefix}${String(i).padStart(6, '0')}`;
-    out.contacts.push(
-      newContact(
-        { ...emptyCapturedProfile(), name: `Person ${i}`, profileUrl: `https://www.linkedin.com/in/${prefix}-${i}/` },
-        { id, now: 1_700_000_000_000 + i },
-      ),
-    );
-    for (let k = 0; k < notesPer; k++) {
-      out.timeline.push({ id: `${id}-n${k}`, contactId: id, at: 1_700_000_000_000 + k, kind: 'note', text: `${k}` });
-    }
-  }
-  return out;
-}
-
 const BIG_TEXT = exportBackup(
   stores(3_000, 2, 'big'),
   { 'settings:backup': { reminderDays: 14, autoBackup: false } },
