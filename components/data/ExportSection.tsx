@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { readAllStores } from '@/lib/backup/restore';
 import { openRapportDB } from '@/lib/db/open';
 import { contactsCsv } from '@/lib/export/csv';
-import { calendarIcs } from '@/lib/export/ics';
+import { calendarExport } from '@/lib/export/ics';
 import type { SkippedRecord } from '@/lib/export/skipped';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
@@ -33,7 +33,12 @@ export function ExportSection() {
         downloadText(name, file.text, 'text/vcard;charset=utf-8');
         skipped = file.skipped;
       }
-      if (kind === 'ics') downloadText(name, calendarIcs(stores, now), 'text/calendar;charset=utf-8');
+      if (kind === 'ics') {
+        // A record with a time no calendar can hold is left out and named, never the whole file.
+        const calendar = calendarExport(stores, now);
+        downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
+        skipped = calendar.skipped.map((r) => ({ id: r.id, label: `${r.kind} ${r.id}`, reason: r.reason }));
+      }
       setStatus(skipped.length ? `${t.exported(name)} ${t.exportSkipped(skipped)}` : t.exported(name));
     } catch (error) {
       setStatus(t.failed(String(error)));

@@ -6,6 +6,9 @@ import { messagingFailure } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
 import { FilePicker } from './FilePicker';
+import { ImportUndo } from '../records/ImportUndo';
+import type { UndoSummary } from '@/lib/db/records';
+import type { ImportBatchResult } from '@/lib/import/write';
 
 const t = strings.data;
 /** Rows per message and per transaction: small enough for a smooth progress bar, large enough to be quick. */
@@ -15,15 +18,14 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'ready'; rows: ConnectionRow[]; skipped: number; withoutLink: number }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; message: string; undo: UndoSummary | null }
   | { kind: 'error'; message: string; retry?: () => void };
 
 /** One batch, sent again (up to twice) when the worker restarted under it: a batch is safe to repeat. */
-async function sendBatch(rows: ConnectionRow[]): Promise<void> {
+async function sendBatch(rows: ConnectionRow[]): Promise<ImportBatchResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await sendMessage('importConnections', { rows });
-      return;
+      return await sendMessage('importConnections', { rows });
     } catch (error) {
       const failure = messagingFailure(error);
       if (attempt >= 2 || (failure !== 'no-answer' && failure !== 'not-delivered')) throw error;
@@ -54,7 +56,8 @@ export function ImportSection() {
    * file's people are saved now, less those saved before), never summed from replies: a reply lost to a
    * worker restart cannot make the figure wrong, and re-sending a batch adds no one twice.
    */
-  async function run(rows: ConnectionRow[], from = 0, savedBefore?: number) {
+  async function run(rows: ConnectionRow[], from = 0, savedBefore?: number, undoSoFar: UndoSummary | null = null) {
+    let undo = undoSoFar;
     const db = await openRapportDB();
     const urls = rows.map((row) => row.profileUrl);
     const before = savedBefore ?? (await countStoredProfiles(db, urls));
@@ -62,20 +65,20 @@ export function ImportSection() {
     for (let i = from; i < rows.length; i += IMPORT_BATCH) {
       const batch = rows.slice(i, i + IMPORT_BATCH);
       try {
-        await sendBatch(batch);
+        undo = (await sendBatch(batch)).undo ?? undo;
       } catch (error) {
         const added = (await countStoredProfiles(db, urls)) - before;
         setStep({
           kind: 'error',
           message: t.importFailed(added, String(error)),
-          retry: () => void run(rows, i, before),
+          retry: () => void run(rows, i, before, undo),
         });
         return;
       }
       setStep({ kind: 'importing', done: i + batch.length, total: rows.length });
     }
     const after = await countStoredProfiles(db, urls);
-    setStep({ kind: 'done', message: t.imported(after - before, before) });
+    setStep({ kind: 'done', message: t.imported(after - before, before), undo });
   }
 
   return (
@@ -107,6 +110,7 @@ export function ImportSection() {
       <p role="status" class={step.kind === 'error' ? 'data-status data-error' : 'data-status'}>
         {step.kind === 'importing' ? t.importing : step.kind === 'done' || step.kind === 'error' ? step.message : ''}
       </p>
+      {step.kind === 'done' && step.undo && <ImportUndo undo={step.undo} />}
       {step.kind === 'error' && step.retry && (
         <p>
           <button type="button" onClick={step.retry}>

@@ -7,6 +7,7 @@ import {
   type ExperienceEntry,
 } from '../contacts/model';
 import type { Followup, Meeting, Question, StoreName, TimelineEntry } from '../db/schema';
+import { FOLLOWUP_KINDS } from '../db/schema';
 import { type ConnectionRow, MANUAL_CONNECTION_URL } from '../import/connections';
 
 /**
@@ -191,6 +192,7 @@ export const MeetingSchema = v.strictObject({
   status: v.picklist(['planned', 'done', 'cancelled']),
   endedAt: v.nullable(time),
   startedAt: v.optional(v.nullable(time)),
+  pausedAt: v.optional(v.nullable(time)),
   rev: v.optional(rev),
   createdAt: time,
   updatedAt: time,
@@ -200,7 +202,7 @@ export const FollowupSchema = v.strictObject({
   id,
   contactId: id,
   meetingId: v.nullable(id),
-  kind: v.picklist(['thank-you', 'referrer-update', 'check-in', 'nudge', 'custom']),
+  kind: v.picklist(FOLLOWUP_KINDS),
   title: str,
   dueAt: time,
   recurrenceMonths: v.nullable(whole(1, 120, 'a number of months')),

@@ -2,6 +2,7 @@ import type { MergeCounts, Resolution } from '../backup/merge';
 import type { JsonValue } from '../backup/schema';
 import type { StoreName } from '../db/schema';
 import type { ConnectionRow } from '../import/connections';
+import type { ImportBatchResult } from '../import/write';
 
 export type RestoreModeName = 'replace' | 'merge';
 
@@ -42,7 +43,7 @@ export interface DataProtocol {
    * One batch of parsed Connections.csv rows; rows already saved (by profile URL) are left alone. Answers
    * once the batch is committed; the follow-up schedule is refreshed after.
    */
-  importConnections(data: { rows: ConnectionRow[] }): { added: number; existing: number };
+  importConnections(data: { rows: ConnectionRow[] }): ImportBatchResult;
   /** Saves a backup file now through the downloads API (needs the optional permission). */
   autoBackupNow(): { ok: true; filename: string } | { ok: false; error: string };
 }

@@ -6,6 +6,10 @@ import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
 import { toMessagingError } from './errors';
 import type { FollowupsProtocol } from './followups-protocol';
+import type { RecordsProtocol } from './records-protocol';
+import type { SurfacesProtocol } from './surfaces-protocol';
+import type { SyncProtocol } from './sync-protocol';
+import type { OverlayProtocol } from './overlay-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
 /**
@@ -33,13 +37,25 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol;
+export type ProtocolMap = ContactsProtocol &
+  WorkspaceProtocol &
+  FollowupsProtocol &
+  DataProtocol &
+  RecordsProtocol &
+  SurfacesProtocol &
+  SyncProtocol &
+  OverlayProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
   'saveReviewed',
   'lookupProfile',
+  'findSamePerson',
+  'overlayLoad',
+  'overlaySummary',
+  'overlayAddNote',
+  'overlayOpenPanel',
 ]);
 
 const messaging = defineExtensionMessaging<ProtocolMap>();

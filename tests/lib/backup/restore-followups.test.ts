@@ -6,7 +6,7 @@ import { readAllStores } from '@/lib/backup/restore';
 import { saveCapture } from '@/lib/db/contacts';
 import { addFollowup } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
-import { NEXT_ALARM, serialized } from '@/lib/followups/scheduler';
+import { NEXT_ALARM, serialized } from '@/lib/background/followups-schedule';
 import { profile } from '../contacts/factory';
 import { draft } from '../followups/factory';
 
