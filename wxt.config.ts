@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { adjustGeneratedManifest, browserManifestKeys, browserPermissions } from './lib/platform/manifest';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
       'scripting',
       'activeTab',
       'contextMenus',
-      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ...browserPermissions(browser),
     ],
     // Asked only when the user turns on automatic backup files (options page).
     optional_permissions: ['downloads'],
@@ -31,26 +32,20 @@ export default defineConfig({
       },
     },
     // No web_accessible_resources: LinkedIn probes pages for them to detect extensions.
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'rapport@rapport.invalid',
-              strict_min_version: '140.0',
-              // Rapport collects nothing: all data stays in the browser.
-              data_collection_permissions: { required: ['none'] },
-            },
-            gecko_android: { strict_min_version: '142.0' },
-          },
-        }
-      : {}),
+    ...browserManifestKeys(browser),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources its reviewers
+  // rebuild the Firefox package from (README: "Build the Firefox package from its sources").
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', '.ci/**', 'coverage/**', 'test-results/**', '.rapport-profile/**'],
+  },
   hooks: {
     // The LinkedIn content script is built as an unlisted script (no WXT wrapper, no polyfill: it runs on
     // every LinkedIn page and must stay small) and declared here. Every LinkedIn page, not only /in/:
     // the site navigates without page loads, so we must already be there when a profile opens.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      adjustGeneratedManifest(wxt.config.browser, manifest);
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: ['https://*.linkedin.com/*'], js: ['linkedin-page.js'], run_at: 'document_idle' },

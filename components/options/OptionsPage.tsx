@@ -2,6 +2,7 @@ import { strings } from '@/lib/ui/strings';
 import { DataSettings } from './DataSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { RecentlyDeleted } from '../records/RecentlyDeleted';
 
 /** The options page: one section per feature. */
 export function OptionsPage() {
@@ -11,6 +12,7 @@ export function OptionsPage() {
       <ProfileSettings />
       <FollowupSettings />
       <DataSettings />
+      <RecentlyDeleted />
     </main>
   );
 }

@@ -3,6 +3,9 @@ import { CONTACT_STATUSES, type Contact, type ContactStatus } from '@/lib/contac
 import { strings } from '@/lib/ui/strings';
 import { buildSearchIndex, type ContactFilters, type ContactSort, searchContacts } from '@/lib/workspace/search';
 import { ContactList } from '../ContactList';
+import { useSelection } from '../records/use-selection';
+import { BulkBar } from '../records/BulkBar';
+import { UndoToast } from '../records/UndoToast';
 import { FIRST_PAGE, useContactsIndex } from './data';
 
 const t = strings.workspace.search;
@@ -19,6 +22,7 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ContactFilters>({ sort: 'updated' });
   const [limit, setLimit] = useState(FIRST_PAGE);
+  const selection = useSelection();
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted || !data.recent) return;
@@ -53,7 +57,13 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
       </p>
     );
   if (!data.recent) return <p class="page">{strings.contacts.loading}</p>;
-  if (data.recent.length === 0 && !data.index?.entries.length) return <ContactList contacts={[]} onOpen={onOpen} />;
+  if (data.recent.length === 0 && !data.index?.entries.length)
+    return (
+      <>
+        <ContactList contacts={[]} onOpen={onOpen} />
+        <UndoToast />
+      </>
+    );
 
   return (
     <section class="contact-search" aria-label={t.label}>
@@ -128,17 +138,36 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
         <p class="muted result-count" role="status">
           {t.results(Math.min(shown.length, limit), results ? results.length : total)}
         </p>
+        {!selection.active && (
+          <button type="button" class="link-button select-toggle" onClick={selection.start}>
+            {strings.records.select}
+          </button>
+        )}
       </div>
+      {selection.active && (
+        <BulkBar
+          selected={selection.selected}
+          visibleIds={shown.slice(0, limit).map((c) => c.id)}
+          onSelect={selection.set}
+          onDone={selection.stop}
+        />
+      )}
       {shown.length === 0 ? (
         <p class="page">{t.noMatch}</p>
       ) : (
-        <ContactList contacts={shown} onOpen={onOpen} limit={painted ? limit : Math.min(limit, FIRST_PAINT_ROWS)} />
+        <ContactList
+          contacts={shown}
+          onOpen={onOpen}
+          limit={painted ? limit : Math.min(limit, FIRST_PAINT_ROWS)}
+          selection={selection.active ? selection : undefined}
+        />
       )}
       {shown.length > limit && (
         <button type="button" class="show-more" onClick={() => setLimit(limit + FIRST_PAGE * 2)}>
           {t.showMore(Math.min(FIRST_PAGE * 2, shown.length - limit))}
         </button>
       )}
+      <UndoToast />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
+import { recordsStrings } from './strings/records';
 import { surfacesStrings } from './strings/surfaces';
 import { workspaceStrings } from './strings/workspace';
 
@@ -12,6 +13,7 @@ export const strings = {
   data: dataStrings,
   workspace: workspaceStrings,
   followups: followupStrings,
+  records: recordsStrings,
   surfaces: surfacesStrings,
   capture: {
     sectionLabel: 'This page',
