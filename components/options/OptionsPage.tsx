@@ -3,6 +3,7 @@ import { DataSettings } from './DataSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RecentlyDeleted } from '../records/RecentlyDeleted';
+import { SyncSettings } from './SyncSettings';
 
 /** The options page: one section per feature. */
 export function OptionsPage() {
@@ -13,6 +14,7 @@ export function OptionsPage() {
       <FollowupSettings />
       <DataSettings />
       <RecentlyDeleted />
+      <SyncSettings />
     </main>
   );
 }
