@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readWholeStore } from '../e2e/db';
 
 /**
  * Debian's Firefox ESR with the built MV2 extension, driven by puppeteer-core over WebDriver BiDi: no driver
@@ -151,28 +152,7 @@ export async function send<T = unknown>(page: Page, type: string, data: unknown)
 
 /** Reads a whole IndexedDB store from an extension page (same origin as the background). */
 export function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const get = db.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as T[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
+  return page.evaluate(readWholeStore<T>, store);
 }
 
 /**
