@@ -2,12 +2,15 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { adjustGeneratedManifest, browserManifestKeys, browserPermissions } from './lib/platform/manifest';
 
+/** Where the user's own CardDAV/CalDAV server may be: any https host, or this computer. Never granted by default. */
+const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // RAPPORT_OUT_DIR lets parallel builds (several engineers, the bench) not overwrite each other.
   outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Rapport',
     description:
       'Informational interviews, start to finish: save people from profile pages, prepare, meet, follow up. Private: everything stays in your browser.',
@@ -21,8 +24,11 @@ export default defineConfig({
       'contextMenus',
       ...browserPermissions(browser),
     ],
-    // Asked only when the user turns on automatic backup files (options page).
-    optional_permissions: ['downloads'],
+    // Asked only when the user turns on automatic backup files (options page). Sync asks for its server's
+    // origin only, at runtime, when the user presses "Test connection" (port-less: Firefox ignores ports).
+    // Firefox's MV2 has no optional_host_permissions: there the origins are optional permissions.
+    optional_permissions: ['downloads', ...(manifestVersion === 2 ? SYNC_ORIGINS : [])],
+    ...(manifestVersion === 3 ? { optional_host_permissions: SYNC_ORIGINS } : {}),
     // Least privilege: the only site we run on by ourselves. Anything else goes through activeTab.
     host_permissions: ['https://*.linkedin.com/*'],
     commands: {

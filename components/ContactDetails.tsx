@@ -14,6 +14,8 @@ import { EditableText } from './EditableText';
 import { PersonName } from './PersonName';
 import { ProfileCard } from './ProfileCard';
 import { ContactFollowups } from './followups/ContactFollowups';
+import { FocusedFollowup } from './followups/FocusedFollowup';
+import { usePanelTarget } from './followups/use-panel-target';
 import { AfterMeeting } from './workspace/AfterMeeting';
 import { CallPanel } from './workspace/CallPanel';
 import { Connection } from './workspace/Connection';
@@ -22,6 +24,10 @@ import { StageSelect } from './workspace/StageSelect';
 import { Tabs } from './workspace/Tabs';
 import { TemplatesPanel } from './workspace/TemplatesPanel';
 import { formatWhen, Timeline } from './workspace/Timeline';
+import { DeletePerson } from './records/DeletePerson';
+import { MeetingActions } from './records/MeetingActions';
+import { SamePerson } from './records/SamePerson';
+import { UndoToast } from './records/UndoToast';
 
 const t = strings.details;
 const ws = strings.workspace;
@@ -65,6 +71,13 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
       // Not kept; harmless.
     }
   };
+  // "Write it" and notification clicks open the panel on a section, a template and a follow-up.
+  const [focusedFollowup, setFocusedFollowup] = useState<string | null>(null);
+  usePanelTarget(contact.id, (target) => {
+    setTab(target.tab);
+    if (target.template) setTemplateKind(target.template);
+    setFocusedFollowup(target.followupId);
+  });
   const meetings = useLive(async () => listMeetings(await openRapportDB(), contact.id), ['meetings'], [contact.id]);
   const bank = useLive(async () => listQuestionBank(await openRapportDB()), ['questions']);
   const meeting = meetings.status === 'ready' ? currentMeeting(meetings.value) : null;
@@ -119,6 +132,10 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           {notice}
         </p>
       )}
+      {focusedFollowup && (
+        <FocusedFollowup id={focusedFollowup} email={contact.email} onClose={() => setFocusedFollowup(null)} />
+      )}
+      <SamePerson contact={contact} />
       <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'details' && (
           <>
@@ -146,12 +163,14 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                     <li key={m.id}>
                       {m.startsAt !== null ? formatWhen(m.startsAt) : ws.prepare.noDate} ·{' '}
                       {ws.prepare.minutes(m.durationMin)} · {ws.prepare.media[m.medium]} · {ws.meetingStatus[m.status]}
+                      <MeetingActions meeting={m} />
                     </li>
                   ))}
                 </ul>
               </section>
             )}
             <Timeline contactId={contact.id} />
+            <DeletePerson contact={contact} />
           </>
         )}
         {tab === 'ask' && (
@@ -179,6 +198,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           />
         )}
       </Tabs>
+      <UndoToast />
     </article>
   );
 }

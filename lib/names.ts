@@ -55,3 +55,7 @@ export const SAVE_PERSON_MENU_ID = 'rapport-save-person';
 // Extension pages
 /** The page opened once, on install, to set up Rapport (entrypoints/welcome). */
 export const WELCOME_PAGE = '/welcome.html';
+// The box on LinkedIn profiles (content script, browser.storage.local): where the user put it, and whether
+// the saved person's card is folded.
+export const OVERLAY_POSITION_KEY = 'overlay:position';
+export const OVERLAY_COLLAPSED_KEY = 'overlay:collapsed';

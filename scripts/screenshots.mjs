@@ -72,7 +72,7 @@ try {
 
   const seeder = await context.newPage();
   await seeder.goto(url('options.html'));
-  await seedPeople(seeder, 50);
+  const [longNameId, rtlNameId] = await seedPeople(seeder, 50);
   const { contactId: sampleId } = await send(seeder, 'addSamplePerson', {});
   const [meeting] = await seeder.evaluate(
     (contactId) =>
@@ -101,6 +101,8 @@ try {
     await shoot('popup-50-people', 'popup.html', POPUP, theme);
     await shoot('sidepanel-list', 'sidepanel.html', PANEL, theme);
     await shoot('options', 'options.html', WIDE, theme);
+    await shoot('sidepanel-320-long-name', `sidepanel.html?contact=${longNameId}`, NARROW, theme);
+    await shoot('sidepanel-400-rtl-name', `sidepanel.html?contact=${rtlNameId}`, PANEL, theme);
     for (const size of [PANEL, NARROW]) {
       for (const name of TABS) {
         await shoot(

@@ -2,6 +2,8 @@ import { strings } from '@/lib/ui/strings';
 import { DataSettings } from './DataSettings';
 import { FollowupSettings } from './FollowupSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { RecentlyDeleted } from '../records/RecentlyDeleted';
+import { SyncSettings } from './SyncSettings';
 
 /** The options page: one section per feature. */
 export function OptionsPage() {
@@ -11,6 +13,8 @@ export function OptionsPage() {
       <ProfileSettings />
       <FollowupSettings />
       <DataSettings />
+      <RecentlyDeleted />
+      <SyncSettings />
     </main>
   );
 }

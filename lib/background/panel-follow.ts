@@ -26,10 +26,7 @@ export async function followUrl(url: string | undefined): Promise<string | null>
   const db = await openRapportDB();
   const contact = await findContactByProfileUrl(db, key);
   if (!contact) return null;
-  const [meetings, stored] = await Promise.all([
-    listAllMeetings(db),
-    browser.storage.local.get(SELECTED_CONTACT_KEY),
-  ]);
+  const [meetings, stored] = await Promise.all([listAllMeetings(db), browser.storage.local.get(SELECTED_CONTACT_KEY)]);
   const selected = stored[SELECTED_CONTACT_KEY];
   const target = panelTarget({
     pageContactId: contact.id,

@@ -66,9 +66,16 @@ export function registerRecordHandlers(): void {
   });
 
   handle('recordsMergePreview', async ({ keepId, dropId }) => {
-    const [keep, drop] = await readPeopleNow(await openRapportDB(), [keepId, dropId]);
+    const db = await openRapportDB();
+    const [keep, drop] = await readPeopleNow(db, [keepId, dropId]);
     if (!keep || !drop) throw new Error('One of these two people is no longer in Rapport.');
+    const names: Record<string, string> = {};
+    for (const id of [keep.contact.referredById, drop.contact.referredById]) {
+      const referrer = id ? await getContact(db, id) : undefined;
+      if (referrer?.name) names[referrer.id] = referrer.name;
+    }
     return {
+      names,
       keep: keep.contact,
       drop: drop.contact,
       conflicts: mergeConflicts(keep.contact, drop.contact),

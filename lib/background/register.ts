@@ -6,6 +6,7 @@ import { registerRecordHandlers } from './records';
 import { registerPanelFollow } from './panel-follow';
 import { registerWelcome } from './welcome';
 import { registerSyncHandlers } from './sync';
+import { registerOverlayHandlers } from './overlay';
 import { registerWorkspaceHandlers } from './workspace';
 
 /** Every background listener, registered synchronously at worker start. One line per feature. */
@@ -19,4 +20,5 @@ export function registerBackground(): void {
   registerPanelFollow();
   registerWelcome();
   registerSyncHandlers();
+  registerOverlayHandlers();
 }

@@ -5,7 +5,8 @@ import { clearSyncState } from '../db/sync';
 import type { SyncStatusView } from '../messaging/sync-protocol';
 import { SYNC_ALARM, SYNC_SOON_ALARM } from '../names';
 import { syncAccount, type SyncAccount, syncStatus } from '../sync/account';
-import { DavSession, originPattern } from '../sync/dav';
+import { DavSession } from '../sync/dav';
+import { originPattern } from '../sync/origin';
 import { countPending, runSync } from '../sync/engine';
 import { DavError, describeSyncError, ERROR_WORDS } from '../sync/errors';
 import { newId } from '../util/id';
@@ -21,15 +22,18 @@ const PERIOD_MINUTES = 5;
 const AFTER_EDIT_MS = 5_000;
 
 export function registerSyncHandlers(): void {
-  handle('syncConnect', async ({ serverUrl, username, password }) => {
+  handle('syncConnect', async ({ serverUrl, username, password: typed }) => {
     try {
+      const previous = await syncAccount.getValue();
+      // Testing again with the password field left empty keeps the saved one (same server, same user).
+      const same = previous && previous.serverUrl === serverUrl.trim() && previous.username === username;
+      const password = typed || (same ? previous.password : '');
+      if (!password) throw new DavError('auth', ERROR_WORDS.auth);
       const dav = new DavSession({ serverUrl, username, password });
       if (!(await hasPermission(serverUrl))) throw new DavError('permission', ERROR_WORDS.permission);
       const homes = await dav.discover();
-      const previous = await syncAccount.getValue();
       // Another server or user: the old bookkeeping means nothing there.
-      if (previous && (previous.serverUrl !== serverUrl || previous.username !== username))
-        await clearSyncState(await openRapportDB());
+      if (previous && !same) await clearSyncState(await openRapportDB());
       await syncAccount.setValue({ serverUrl: serverUrl.trim(), username, password, paused: false, homes });
       await syncStatus.set({ lastError: null });
       await ensureAlarm();
@@ -113,13 +117,24 @@ async function hasPermission(serverUrl: string): Promise<boolean> {
 }
 
 let inFlight: Promise<void> | null = null;
+let again: Promise<void> | null = null;
 
-/** One run at a time per worker; a second request while one runs waits for it. */
+/**
+ * One run at a time per worker. A request while one runs gets one more run after it (the running one may
+ * have read the records before the change that asked), shared by every request made meanwhile.
+ */
 function runOnce(opts: { force: boolean }): Promise<void> {
-  inFlight ??= runLocked(opts).finally(() => {
-    inFlight = null;
+  if (!inFlight) {
+    inFlight = runLocked(opts).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+  again ??= inFlight.then(() => {
+    again = null;
+    return runOnce(opts);
   });
-  return inFlight;
+  return again;
 }
 
 async function runLocked(opts: { force: boolean }): Promise<void> {

@@ -155,8 +155,10 @@ export function sectionBox(h: Element): Element {
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 const RANGE =
   /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/iu;
+// A single month or year: "May 2016 · 1 mo", "2019", "janv. 2016".
+const SINGLE = /^[^\d]{0,15}\b(19[5-9]\d|20\d\d)\b\s*(?:[·•(]|$)/u;
 export function isDateLine(t: string): boolean {
-  return t.length <= 120 && YEAR.test(t) && (RANGE.test(t) || /^\D{0,12}\b(19[5-9]\d|20\d\d)\b\D{0,12}$/.test(t));
+  return t.length <= 120 && YEAR.test(t) && (RANGE.test(t) || SINGLE.test(t));
 }
 /** Same range written twice ("Sep 2023 - Present" and its screen-reader copy "Sep 2023 to Present"). */
 function dateKey(t: string): string {
@@ -170,7 +172,7 @@ interface Entry {
 }
 
 interface Dated {
-  /** Distinct date ranges under each element. */
+  /** Date ranges under each element (one per range shown, screen-reader copies left out). */
   dates: Map<Element, Set<string>>;
   /** Lines under each element that holds a date range. */
   lines: Map<Element, number>;
@@ -181,13 +183,18 @@ function datesByElement(box: Element): Dated {
   const dates = new Map<Element, Set<string>>();
   const lines = new Map<Element, number>();
   const all = readLines(box, { max: 2000 });
-  for (const l of all) {
-    if (!isDateLine(l.text)) continue;
-    const key = dateKey(l.text);
+  let previous = '';
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
+    const key = isDateLine(l.text) ? dateKey(l.text) : '';
+    // A range right after the same range is its screen-reader copy; two roles may share a range.
+    const copy = key && key === previous;
+    previous = key;
+    if (!key || copy) continue;
     for (let e: Element | null = l.el; e; e = e === box ? null : e.parentElement) {
       let set = dates.get(e);
       if (!set) dates.set(e, (set = new Set()));
-      set.add(key);
+      set.add(key + '#' + i);
     }
   }
   for (const l of all)

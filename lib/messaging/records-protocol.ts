@@ -23,6 +23,8 @@ export interface MergePreview {
   conflicts: MergeFieldPreview[];
   /** What moves from the dropped record to the kept one. */
   moves: { timeline: number; meetings: number; followups: number; referred: number };
+  /** Names of the people either record says referred them (to show "Referred by"). */
+  names: Record<string, string>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as tsdav from 'tsdav';
 import { DavError, davErrorFromResponse, davErrorFromThrown } from './errors';
+import { checkServerUrl } from './origin';
 
 /**
  * The one module that speaks WebDAV/CardDAV/CalDAV (through tsdav). Every request goes to the configured
@@ -34,30 +35,6 @@ export interface PutResult {
 
 const SEGMENTS: Collections = { book: 'rapport-contacts/', calendar: 'rapport-calendar/', tasks: 'rapport-tasks/' };
 const MULTIGET_BATCH = 200;
-
-/** Basic auth sends the password as is: only https, except to this computer. */
-export function checkServerUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new DavError('address', 'That is not a web address.');
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new DavError(
-      'address',
-      'The address must start with https:// (plain http is allowed only for this computer).',
-    );
-  }
-  return url;
-}
-
-/** The host permission to ask for: port-less, because Firefox ignores patterns with a port. */
-export function originPattern(serverUrl: string): string {
-  const url = checkServerUrl(serverUrl);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 type Fetch = typeof fetch;
 
@@ -126,15 +103,7 @@ export class DavSession {
       );
       book = { url: bookUrl };
     }
-    const calendars = await tsdav.fetchCalendars({
-      account: {
-        accountType: 'caldav',
-        homeUrl: homes.calendarHome,
-        rootUrl: this.base.toString(),
-        serverUrl: this.base.toString(),
-      },
-      fetch: this.fetch,
-    });
+    const calendars = await this.calendarsIn(homes.calendarHome);
     const find = (segment: string, name: string) =>
       calendars.find((c) => this.abs(c.url) === new URL(segment, homes.calendarHome).toString()) ??
       calendars.find((c) => c.displayName === name);
@@ -144,17 +113,7 @@ export class DavSession {
         'VEVENT',
         'VTODO',
       ]);
-      calendar = (
-        await tsdav.fetchCalendars({
-          account: {
-            accountType: 'caldav',
-            homeUrl: homes.calendarHome,
-            rootUrl: this.base.toString(),
-            serverUrl: this.base.toString(),
-          },
-          fetch: this.fetch,
-        })
-      ).find(
+      calendar = (await this.calendarsIn(homes.calendarHome)).find(
         (c) =>
           c.displayName === 'Rapport' || this.abs(c.url) === new URL(SEGMENTS.calendar, homes.calendarHome).toString(),
       );
@@ -168,6 +127,14 @@ export class DavSession {
       if (!tasks) await this.makeCalendar(tasksUrl, 'Rapport follow-ups', ['VTODO']);
     }
     return { book: this.abs(book.url), calendar: this.abs(calendar.url), tasks: tasksUrl };
+  }
+
+  private calendarsIn(home: string) {
+    const base = this.base.toString();
+    return tsdav.fetchCalendars({
+      account: { accountType: 'caldav', homeUrl: home, rootUrl: base, serverUrl: base },
+      fetch: this.fetch,
+    });
   }
 
   private async makeCalendar(url: string, name: string, components: string[]): Promise<void> {

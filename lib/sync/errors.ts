@@ -16,7 +16,8 @@ export class DavError extends Error {
 
 export const ERROR_WORDS: Record<DavErrorKind, string> = {
   auth: 'The server refused the user name or app password. Check them, or make a new app password.',
-  unreachable: 'The server could not be reached. Check the address and your connection; Rapport will try again.',
+  unreachable:
+    'The server could not be reached. Check the address and your connection (a certificate the browser refuses looks the same from here). Rapport will try again.',
   certificate: 'The server’s certificate was not accepted (expired, self-signed or for another name).',
   quota: 'The server is out of space for your account (quota reached). Free some space there.',
   permission: 'Rapport has no permission to contact this server. Press “Test connection” to grant it.',

@@ -144,9 +144,35 @@ export function mergePayload<P extends Payload>(base: P | null, local: P, remote
   return { merged: local, lost: [] };
 }
 
+/** Field names as a person says them. */
+const FIELD_WORDS: Record<string, string> = {
+  name: 'the name',
+  firstName: 'the first name',
+  lastName: 'the last name',
+  headline: 'the headline',
+  currentTitle: 'the job title',
+  currentCompany: 'the company',
+  location: 'the location',
+  email: 'the email',
+  phone: 'the phone number',
+  about: 'the about text',
+  status: 'the stage',
+  targetField: 'the target field',
+  targetEmployer: 'the target employer',
+  mutualAcquaintance: 'the mutual acquaintance',
+  pronouns: 'the pronouns',
+  photoThumb: 'the photo',
+};
+
+function fieldWords(field: string): string {
+  const [prefix, rest] = field.includes(' ') ? field.split(' ', 2) : ['', field];
+  const words = FIELD_WORDS[rest!] ?? rest!.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return prefix ? `the ${prefix}’s ${words.replace(/^the /, '')}` : words;
+}
+
 /** The words kept in the timeline for a losing value. */
 export function lostValueText(lost: LostValue): string {
   const show = (v: unknown) =>
     v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v);
-  return `Sync: two computers changed ${lost.field}. The later edit “${show(lost.kept)}” was kept; the other value was “${show(lost.value)}”.`;
+  return `Changed on two computers: ${fieldWords(lost.field)}. The later edit “${show(lost.kept)}” was kept; the other value was “${show(lost.value)}”.`;
 }

@@ -45,6 +45,12 @@ function nameWords(name: string): string[] {
   return words;
 }
 
+/** Arabic family names often start with the article "ال" (al-): the initial is the letter after it. */
+function withoutArticle(word: string): string {
+  const bare = word.replace(/^(?:ال|al-|el-)/iu, '');
+  return bare.length >= 2 ? bare : word;
+}
+
 function firstLetter(word: string): string {
   // The first grapheme's base letter (combining marks stay with it, so "É" written as E + accent survives).
   const match = /^\p{L}\p{M}*/u.exec(word);
@@ -65,7 +71,7 @@ export function initials(name: string | null): string {
   if (words.length === 1 || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first)) {
     return firstLetter(first) || '?';
   }
-  const letters = [firstLetter(first), firstLetter(words[words.length - 1]!)].filter(Boolean);
+  const letters = [firstLetter(first), firstLetter(withoutArticle(words[words.length - 1]!))].filter(Boolean);
   const joiner = letters.some((letter) => JOINING.test(letter)) ? ZWNJ : '';
   return letters.join(joiner) || '?';
 }

@@ -2,6 +2,7 @@ import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
 import { recordsStrings } from './strings/records';
 import { surfacesStrings } from './strings/surfaces';
+import { syncStrings } from './strings/sync';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -15,6 +16,7 @@ export const strings = {
   followups: followupStrings,
   records: recordsStrings,
   surfaces: surfacesStrings,
+  sync: syncStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',

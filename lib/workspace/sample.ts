@@ -22,8 +22,20 @@ export function sampleProfile(): CapturedProfile {
     about:
       'An invented person, so you can try every tab of the side panel: write a request, plan a meeting, run the call timer and take notes. Delete them whenever you like.',
     experience: [
-      { title: 'Senior UX Researcher', company: 'Example Health', dates: '2021 – today', location: null, current: true },
-      { title: 'Research assistant', company: 'A university lab', dates: '2017 – 2021', location: null, current: false },
+      {
+        title: 'Senior UX Researcher',
+        company: 'Example Health',
+        dates: '2021 – today',
+        location: null,
+        current: true,
+      },
+      {
+        title: 'Research assistant',
+        company: 'A university lab',
+        dates: '2017 – 2021',
+        location: null,
+        current: false,
+      },
     ],
     education: [{ school: 'An example university', degree: 'MSc Human–Computer Interaction', dates: '2015 – 2017' }],
   };

@@ -69,12 +69,20 @@ export async function send(page, type, data) {
   return answer?.res;
 }
 
-/** Saves `n` invented people through the background, from an open extension page. */
+/**
+ * Saves `n` invented people through the background, from an open extension page. The hard cases are saved
+ * last, so they lead the "recently updated" list. Returns the ids in `inventedPeople` order.
+ */
 export async function seedPeople(page, n) {
-  const ids = [];
-  for (const profile of inventedPeople(n)) {
-    const { contactId } = await send(page, 'saveProfile', { profile, photoThumb: null, sources: ['invented'] });
-    ids.push(contactId);
+  const people = inventedPeople(n);
+  const ids = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const { contactId } = await send(page, 'saveProfile', {
+      profile: people[i],
+      photoThumb: null,
+      sources: ['invented'],
+    });
+    ids[i] = contactId;
   }
   return ids;
 }

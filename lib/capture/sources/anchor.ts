@@ -12,6 +12,7 @@
  */
 import type { ExperienceEntry } from '../../contacts/model';
 import { readLines, type Line } from '../lines';
+import { profileSlug } from '../linkedin-url';
 import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
 import {
   aboutText,
@@ -61,10 +62,6 @@ function near(a: Element, b: Element, levels: number): boolean {
   return false;
 }
 
-function isHeadingEl(el: Element): boolean {
-  return /^h[1-3]$/i.test(el.tagName) || el.closest('h1, h2, h3') !== null;
-}
-
 /** Reads the lines after the name, by what they are. */
 function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): TopCard {
   const card: TopCard = {
@@ -82,8 +79,6 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
   for (let i = 0; i < lines.length && body.length < 8; i++) {
     const { text: t, el } = lines[i]!;
     if (el.closest('form')) continue;
-    // A later heading starts another card (the public layout's headline is the first line, an h2).
-    if (i > 0 && isHeadingEl(el)) break;
     if (sectionOf(t)) break;
     if (isPronouns(t)) {
       card.pronouns ??= t.replace(/^\(|\)$/g, '');
@@ -108,42 +103,62 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
     if (firstKey && nameKey(t).split(' ').includes(firstKey)) continue;
     body.push(lines[i]!);
   }
-  // The headline is never a button's text, a logo chip or a "Company · School" line; without a
-  // closing line it must sit beside the name.
+  // Too many lines before the closing one: not a top card's shape (a sign-in modal, a feed).
+  if (body.length > 5) {
+    card.closed = card.contactAnchored = false;
+    card.location = null;
+  }
+  // The headline is never a button's text, a logo chip or a "Company · School" line (then the
+  // card has none); without a closing line it must sit beside the name.
   const h = body[0];
   const schoolKeys = new Set(schools.map(nameKey));
-  if (
-    h &&
-    (h.el.closest('button, [role="button"]') ||
-      h.el.closest('a')?.querySelector('img') ||
-      h.text.split(' · ').some((x) => schoolKeys.has(nameKey(x))) ||
-      (!card.closed && !near(anchor.el, h.el, 4)))
-  )
-    body.shift();
-  const texts = body.map((l) => l.text);
-  if (!card.contactAnchored && card.closed && texts.length >= 2 && PLACE.test(texts[texts.length - 1]!))
+  const chip =
+    !!h &&
+    (!!h.el.closest('button, [role="button"]') ||
+      !!h.el.closest('a')?.querySelector('img') ||
+      h.text.split(' · ').some((x) => schoolKeys.has(nameKey(x))));
+  const rest = h && !chip && (card.closed || near(anchor.el, h.el, 4)) ? body.slice(1) : body;
+  if (rest !== body) card.headline = h!.text;
+  const texts = rest.map((l) => l.text);
+  if (!card.contactAnchored && card.closed && card.headline && texts.length && PLACE.test(texts[texts.length - 1]!))
     card.location = texts.pop()!;
-  card.headline = texts[0] ?? null;
-  card.between = texts.slice(1);
+  card.between = card.closed ? texts : [];
   return card;
 }
 
-/** The subject's photo: an image near the name whose alt/title is the name. */
-function photoNear(anchor: PersonAnchor, base: string): string | null {
+// An accessible label that says "profile photo" (a11y text, localised), on the photo's button or link.
+const PHOTO_LABEL =
+  /profile (photo|picture)|photo de profil|foto de perfil|profilbild|foto del profilo|profielfoto|фото профиля|profil fotoğrafı|zdjęcie profilowe|profilfoto|头像|プロフィール写真/i;
+// LinkedIn's CDN names a member's own photo by what it is (not a class): "profile-displayphoto-…".
+const MEMBER_PHOTO = /\/profile-(?:display|framed)photo-/;
+
+/**
+ * The subject's photo: near the name (inside the card that holds it, before the next section), an
+ * image named after the person, labelled as the profile photo, or the first member photo that is
+ * not a link to someone else (mutual-connection face-piles link to a search).
+ */
+function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], base: string): string | null {
   if (!anchor.name) return null;
   const want = nameKey(anchor.name);
   if (/^img$/i.test(anchor.el.tagName)) return realPhoto(anchor.el, base);
+  const ok = (img: Element): boolean => {
+    if (img.closest('nav, header, aside')) return false;
+    if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return true;
+    const labelled = img.closest('[aria-label]')?.getAttribute('aria-label') ?? '';
+    if (nameKey(labelled) === want || PHOTO_LABEL.test(labelled)) return true;
+    // An unnamed member photo counts only in a top card, before the name (where every layout puts it).
+    if (!anchor.signals.includes('heading') || !MEMBER_PHOTO.test(img.getAttribute('src') || '')) return false;
+    if (!(img.compareDocumentPosition(anchor.el) & 4 /* anchor follows */)) return false;
+    const href = img.closest('a[href]')?.getAttribute('href');
+    return !href || (!!slug && profileSlug(href) === slug);
+  };
   let box: Element | null = anchor.el;
-  for (let i = 0; i < 8 && box; i++, box = box.parentElement) {
-    if (/^(body|html)$/i.test(box.tagName)) break;
+  for (let i = 0; i < 14 && box; i++, box = box.parentElement) {
+    if (/^(body|html|main)$/i.test(box.tagName) || stops.some((x) => box!.contains(x))) break;
     for (const img of Array.from(box.getElementsByTagName('img'))) {
-      if (img.closest('nav, header, aside')) continue;
-      const alt = nameKey(img.getAttribute('alt'));
-      const title = nameKey(img.getAttribute('title'));
-      if (alt === want || title === want) {
-        const src = realPhoto(img, base);
-        if (src) return src;
-      }
+      if (!ok(img)) continue;
+      const src = realPhoto(img, base);
+      if (src) return src;
     }
   }
   return null;
@@ -206,13 +221,19 @@ export const anchorExtractor: Extractor = {
       const schools = (edu ?? []).map((e) => e.school);
       const card = readTopCard(doc, anchor, schools);
       put(out, 'pronouns', f(card.pronouns, SURE));
-      if (card.closed || card.between.length === 0) put(out, 'headline', f(clean(card.headline), SURE));
+      put(out, 'headline', f(clean(card.headline), SURE));
       put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
       const { company, title } = companyFrom(card, exp, schools);
       put(out, 'currentCompany', f(clean(company), SURE));
       put(out, 'currentTitle', f(clean(title), SURE));
+    } else if (named && exp) {
+      // A sub-page with no top card: the first current position names the company and title.
+      const current = exp.find((e) => e.current && e.company);
+      put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
+      put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
     }
-    if (named) put(out, 'photoUrl', f(photoNear(anchor, base), SURE));
+    const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
+    if (named) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
     return { fields: out, signals: { recognised: true } };
   },
 };

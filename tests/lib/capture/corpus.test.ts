@@ -9,6 +9,7 @@ import { capturePage } from '../../../lib/capture';
 import { pageShowsPerson } from '../../../lib/capture/page-person';
 import { corpusPages, gotOf, scorePage, SHARED, urlFor, type PageScore } from './corpus-files';
 import { parseHtml } from './parse';
+import { everything, VARIANTS, type Variant } from './variants';
 
 /** Class names the layouts lean on; each is renamed in turn to check the fallbacks. */
 const LEANED_ON = [
@@ -122,4 +123,39 @@ describe.skipIf(!SHARED)('capture corpus (../shared/fixtures, ../shared/fixtures
       expect(r.wrong, r.renamed).toBe(0);
     }
   }, 120_000);
+
+  it('structural variants of the real pages (classes, ids, tags, wrappers, order changed) stay ≥ 98%, never wrong', () => {
+    const variants: Record<string, Variant> = { ...VARIANTS, everything };
+    const rows: { variant: string; right: number; total: number; wrong: number; pct: string }[] = [];
+    const misses: string[] = [];
+    for (const [name, variant] of Object.entries(variants)) {
+      let right = 0;
+      let total = 0;
+      let wrong = 0;
+      for (const p of pages) {
+        if (!p.truth.kind.startsWith('linkedin') && p.truth.kind !== 'not-a-profile') continue;
+        const doc = parseHtml(p.html);
+        variant(doc);
+        const r = capturePage(doc, p.url);
+        if (r.isProfile !== p.truth.isProfile) {
+          wrong += p.truth.isProfile ? 0 : 1;
+          misses.push(`${name} ${p.page}: isProfile ${r.isProfile}`);
+          if (!p.truth.isProfile) continue;
+        }
+        if (!p.truth.isProfile) continue;
+        const s = scorePage(p.page, p.truth, gotOf(r.profile));
+        right += s.right;
+        wrong += s.wrong;
+        total += s.right + s.wrong + s.blank;
+        for (const note of s.notes) misses.push(`${name} ${p.page}: ${note}`);
+      }
+      rows.push({ variant: name, right, total, wrong, pct: ((100 * right) / total).toFixed(1) });
+    }
+    console.table(rows);
+    if (misses.length) console.log('Variant misses:\n  ' + misses.join('\n  '));
+    for (const r of rows) {
+      expect(r.wrong, r.variant).toBe(0);
+      expect(r.right / r.total, r.variant).toBeGreaterThanOrEqual(0.98);
+    }
+  }, 600_000);
 });

@@ -5,6 +5,7 @@ import { doneEffects } from '@/lib/followups/done';
 import { followupLine, singleNotification, toShowAgain, wasOpened } from '@/lib/followups/notification';
 import type { RuleContext } from '@/lib/followups/rules';
 import { FOLLOWUP_DEFAULTS } from '@/lib/followups/settings';
+import { nextStepDue, nextStepLines } from '@/lib/followups/next-steps';
 import { panelTargetFor, panelTargetPath, parsePanelTarget } from '@/lib/followups/write-it';
 import { draft } from './factory';
 
@@ -122,5 +123,23 @@ describe('a notification shown just before a crash comes back at the next start'
       { at: alive + 2, action: 'notified' },
     ]);
     expect(wasOpened(f)).toBe(false);
+  });
+});
+
+describe('"What I will do next" becomes follow-ups', () => {
+  it.each([
+    ['Send Ada my portfolio\n\n- read the onboarding post\n', ['Send Ada my portfolio', 'read the onboarding post']],
+    [
+      '1. Apply to the March cohort\n2) Ask Bo for an intro\n* ask bo for an intro',
+      ['Apply to the March cohort', 'Ask Bo for an intro'],
+    ],
+    ['[ ] Update CV\n[x] Update CV   \n  ', ['Update CV']],
+    ['', []],
+  ] as const)('%j → %j', (text, steps) => {
+    expect(nextStepLines(text)).toEqual(steps);
+  });
+
+  it('is due a week later, outside quiet hours', () => {
+    expect(iso(nextStepDue(at('2026-06-10T22:30:00Z'), FOLLOWUP_DEFAULTS, 'UTC'))).toBe('2026-06-18T08:00:00.000Z');
   });
 });
