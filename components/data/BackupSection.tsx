@@ -58,8 +58,13 @@ export function BackupSection() {
   }
 
   async function saveAutoNow() {
-    const result = await sendMessage('autoBackupNow', undefined);
-    setStatus(result.ok ? t.autoSaved(result.filename) : t.failed(result.error));
+    try {
+      const result = await sendMessage('autoBackupNow', undefined);
+      setStatus(result.ok ? t.autoSaved(result.filename) : t.failed(result.error));
+    } catch (error) {
+      // Plain words from the send (lib/messaging/errors.ts); a lost answer may still have saved the file.
+      setStatus(String(error));
+    }
   }
 
   if (!state) return null;

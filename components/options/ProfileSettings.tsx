@@ -17,13 +17,7 @@ export function ProfileSettings() {
   return (
     <section class="settings-section" aria-labelledby="profile-settings-title">
       <h2 id="profile-settings-title">{t.heading}</h2>
-      <EditableText
-        label={t.myName}
-        value={settings.myName || null}
-        onSave={async (_before, after) => {
-          await profileSettings.set({ myName: (after ?? '').trim() });
-        }}
-      />
+      <MyNameField label={t.myName} value={settings.myName} />
       <EditableText
         label={t.aboutMe}
         value={settings.aboutMe || null}
@@ -49,5 +43,18 @@ export function ProfileSettings() {
         {strings.surfaces.call.sound}
       </label>
     </section>
+  );
+}
+
+/** "My name", used at the end of every message (options page and welcome page). */
+export function MyNameField({ label, value }: { label: string; value: string }) {
+  return (
+    <EditableText
+      label={label}
+      value={value || null}
+      onSave={async (_before, after) => {
+        await profileSettings.set({ myName: (after ?? '').trim() });
+      }}
+    />
   );
 }

@@ -7,8 +7,8 @@ import { openPanelInGesture } from '@/lib/platform';
 import { strings } from '@/lib/ui/strings';
 import { profileSettings } from '@/lib/workspace/settings';
 import { MEETING_LENGTHS } from '@/lib/workspace/timer';
-import { EditableText } from '../EditableText';
 import { PlanChoice } from '../options/PlanChoice';
+import { MyNameField } from '../options/ProfileSettings';
 import { useSettings } from '../use-settings';
 import { Select } from '../workspace/ContactSearch';
 
@@ -56,13 +56,7 @@ export function WelcomePage() {
 
       <section class="settings-section" aria-labelledby="welcome-you">
         <h2 id="welcome-you">{t.aboutYou}</h2>
-        <EditableText
-          label={t.myName}
-          value={settings.myName || null}
-          onSave={async (_before, after) => {
-            await profileSettings.set({ myName: (after ?? '').trim() });
-          }}
-        />
+        <MyNameField label={t.myName} value={settings.myName} />
         <PlanChoice plan={settings.linkedinPlan} />
         <Select
           label={t.meetingLength}

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readWholeStore } from '../e2e/db';
 
 /**
  * Debian's Firefox ESR with the built MV2 extension, driven by puppeteer-core over WebDriver BiDi: no driver
@@ -151,28 +152,7 @@ export async function send<T = unknown>(page: Page, type: string, data: unknown)
 
 /** Reads a whole IndexedDB store from an extension page (same origin as the background). */
 export function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const get = db.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as T[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
+  return page.evaluate(readWholeStore<T>, store);
 }
 
 /**
@@ -260,28 +240,53 @@ export async function extensionConsole(ff: RunningFirefox): Promise<string[]> {
 }
 
 /**
- * Clicks the page's Save button the way a user does: a trusted mouse click where it is drawn (bottom right,
- * position: fixed), found through the page's own layout so a closed shadow root is no obstacle.
+ * Clicks Rapport's Save button on a LinkedIn page the way a user does: a trusted mouse click at its centre.
+ * The button lives in a closed shadow root that page scripts cannot enter; WebDriver BiDi can hand the test a
+ * reference to it (`includeShadowTree: 'all'`), the way DevTools does in the Chromium harness.
  */
 export async function clickSave(page: Page): Promise<void> {
   const spot = await waitForSaveButton(page);
   await page.mouse.click(spot.x, spot.y);
 }
 
-export async function waitForSaveButton(page: Page): Promise<{ x: number; y: number }> {
-  const handle = await page.waitForFunction(
-    () => {
-      // Drawn 20 px from the bottom right in a shadow root: what is hit there is an empty host element
-      // (its content lives in the shadow tree) added straight under <body> or <html>.
-      const x = innerWidth - 45;
-      const y = innerHeight - 38;
-      const hit = document.elementFromPoint(x, y);
-      const top = hit?.parentElement === document.body || hit?.parentElement === document.documentElement;
-      return hit && top && hit.childElementCount === 0 && hit.textContent === '' ? { x, y } : null;
-    },
-    { timeout: 10_000, polling: 100 },
-  );
-  return (await handle.jsonValue()) as { x: number; y: number };
+interface SerializedNode {
+  type: string;
+  sharedId?: string;
+  value?: { localName?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null; mode?: string };
+}
+
+/** The centre of the Save button (the box's first button; its label is painted, not text), once shown. */
+export async function waitForSaveButton(page: Page, timeout = 10_000): Promise<{ x: number; y: number }> {
+  const browser = page.browser();
+  const context = contextId(page);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { result } = await bidi(browser).send('script.evaluate', {
+      expression: 'document.documentElement',
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 2, includeShadowTree: 'all' },
+    });
+    const html = (result as { result: SerializedNode }).result;
+    const roots = (html.value?.children ?? []).flatMap((child) => child.value?.shadowRoot ?? []);
+    for (const root of roots) {
+      if (!root.sharedId) continue;
+      const { result: found } = await bidi(browser).send('script.callFunction', {
+        functionDeclaration: `function () {
+          const button = this.querySelector('button');
+          const box = button?.getBoundingClientRect();
+          return box && box.width > 0 ? JSON.stringify({ x: box.x + box.width / 2, y: box.y + box.height / 2 }) : '';
+        }`,
+        this: { sharedId: root.sharedId },
+        target: { context },
+        awaitPromise: false,
+      });
+      const value = (found as { result?: { value?: string } }).result?.value;
+      if (value) return JSON.parse(value) as { x: number; y: number };
+    }
+    if (Date.now() > deadline) throw new Error('No Save button on the page');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }
 
 /** The text of `selector` in Firefox's sidebar (its window is one of the extension's views), or null. */

@@ -4,6 +4,7 @@ import type { Contact } from '../../lib/contacts/model';
 import type { Followup } from '../../lib/db/schema';
 import {
   clickSave,
+  waitForSaveButton,
   extensionConsole,
   fixture,
   installAlertsMock,
@@ -24,6 +25,7 @@ const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const MARGUERITE = 'https://www.linkedin.com/in/marguerite-osei/';
 const TOMAS = 'https://www.linkedin.com/in/tomas-eberhardt-4f2/';
 const AMARA = 'https://amara.example.se/about';
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-sound/';
 
 let ff: RunningFirefox;
 let ext: Page; // an extension tab: the tests' window into IndexedDB and the message protocol
@@ -62,7 +64,8 @@ describe('Firefox: install', () => {
     expect(await extensionConsole(ff)).toEqual([]);
   });
 
-  it('does not open the sidebar by itself', async () => {
+  it('greets with the welcome page in a tab, and does not open the sidebar by itself', async () => {
+    await expect.poll(() => tabHeadings('/welcome.html'), { timeout: 5_000 }).toHaveLength(1);
     expect(await ff.chrome(`return SidebarController.isOpen`)).toBe(false);
   });
 
@@ -109,6 +112,27 @@ describe('Firefox: saving from a profile page', () => {
     expect(await names()).toEqual(['Marguerite Osei', 'Priya Nandakumar']);
     await tab.close();
   });
+
+  it('follows an in-app move to another person (no page load) and saves that person', async () => {
+    const tab = await servingTab(ff, { [PRIYA]: fixture('linkedin-2022-loggedin.html') });
+    await tab.goto(PRIYA);
+    await waitForSaveButton(tab);
+    // LinkedIn swaps the page in place: a new URL by pushState, a new top card, no load.
+    const body = fixture('linkedin-2026-sdui.html').replace(/^[\s\S]*?<body[^>]*>|<\/body>[\s\S]*$/g, '');
+    await tab.evaluate(
+      (url: string, html: string) => {
+        history.pushState({}, '', url);
+        document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+        document.title = 'Tomás Eberhardt | LinkedIn';
+      },
+      TOMAS,
+      body,
+    );
+    await clickSave(tab);
+    await expect.poll(names, { timeout: 10_000 }).toContain('Tomás Eberhardt');
+    expect((await contacts()).find((c) => c.name === 'Tomás Eberhardt')?.profileUrl).toBe(TOMAS);
+    await tab.close();
+  });
 });
 
 describe('Firefox: popup and sidebar', () => {
@@ -125,7 +149,9 @@ describe('Firefox: popup and sidebar', () => {
           .flatMap((view) => [...view.document.querySelectorAll('.contact-name')].map((n) => n.textContent))
           .sort(),
       );
-    await expect.poll(popupNames, { timeout: 5_000 }).toEqual(['Marguerite Osei', 'Priya Nandakumar']);
+    await expect
+      .poll(popupNames, { timeout: 5_000 })
+      .toEqual(['Marguerite Osei', 'Priya Nandakumar', 'Tomás Eberhardt']);
     await closePanels();
   });
 
@@ -185,8 +211,8 @@ describe('Firefox: follow-up notifications', () => {
 describe('Firefox: context menu and shortcut', () => {
   it('the page context menu saves the person on the page', async () => {
     await closePanels();
-    const tab = await servingTab(ff, { [TOMAS]: fixture('linkedin-2026-sdui.html') });
-    await tab.goto(TOMAS);
+    const tab = await servingTab(ff, { [KENJI]: fixture('linkedin-public-mobile.html') });
+    await tab.goto(KENJI);
     await tab.bringToFront();
     await tab.mouse.click(200, 200, { button: 'right' });
     const clicked = await ff.chrome<string>(`
@@ -197,7 +223,7 @@ describe('Firefox: context menu and shortcut', () => {
       menu.activateItem(item);
       return item.label;`);
     expect(clicked).toBe('Save the person on this page to Rapport');
-    await expect.poll(names, { timeout: 10_000 }).toContain('Tomás Eberhardt');
+    await expect.poll(names, { timeout: 10_000 }).toContain('Kenji Watanabe');
     await tab.close();
   });
 
@@ -277,7 +303,7 @@ describe('Firefox: a restart on the same profile', () => {
     const list = () => ext.$$eval('.contact-name', (nodes) => nodes.map((n) => n.textContent));
     await expect
       .poll(async () => (await list()).sort(), { timeout: 10_000 })
-      .toEqual(['Amara Lindqvist-Obi', 'Marguerite Osei', 'Priya Nandakumar', 'Tomás Eberhardt']);
+      .toEqual(['Amara Lindqvist-Obi', 'Kenji Watanabe', 'Marguerite Osei', 'Priya Nandakumar', 'Tomás Eberhardt']);
     // Delivered at the new start (headless Firefox closes it at once: the store says it was shown).
     const followup = async () => (await readStore<Followup>(ext, 'followups')).find((f) => f.id === id);
     await expect.poll(async () => (await followup())?.notifiedAt ?? null, { timeout: 15_000 }).not.toBeNull();

@@ -1,31 +1,34 @@
 import type { Contact } from '../../lib/contacts/model';
 import { inWorker, type RunningExtension } from './harness';
 
+/**
+ * Reads a whole store of the extension's IndexedDB. Self-contained, so a harness can run it inside the
+ * extension (a service worker here, an extension page in tests/e2e-firefox).
+ */
+export function readWholeStore<T = unknown>(name: string): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const get = db.transaction(name).objectStore(name).getAll();
+      get.onsuccess = () => {
+        db.close();
+        resolve(get.result as T[]);
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
+
 /** Reads a whole store straight from the extension's IndexedDB, inside its service worker. */
 export function readStore<T = unknown>(ext: RunningExtension, store: string): Promise<T[]> {
-  return inWorker(
-    ext,
-    (name: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const get = db.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as T[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
+  return inWorker(ext, readWholeStore<T>, store);
 }
 
 export const readContacts = (ext: RunningExtension) => readStore<Contact>(ext, 'contacts');

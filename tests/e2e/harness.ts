@@ -34,13 +34,15 @@ export function assertBuilt(): void {
  * Starts headless Debian Chromium with the built extension loaded. Pass an existing profileDir to
  * relaunch "the same browser" (restart tests).
  */
-export async function launchExtension(opts: { profileDir?: string } = {}): Promise<RunningExtension> {
+export async function launchExtension(
+  opts: { profileDir?: string; extraArgs?: string[] } = {},
+): Promise<RunningExtension> {
   assertBuilt();
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), ...(opts.extraArgs ?? [])],
   });
   const requests: Request[] = [];
   context.on('request', (request) => {

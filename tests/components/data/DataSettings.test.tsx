@@ -11,6 +11,37 @@ import { importConnectionBatch } from '@/lib/import/write';
 import { sampleStores } from '../../lib/backup/factory';
 import { connectionsCsv, manyRows } from '../../lib/import/connections-fixture';
 
+/** Imports write 1,200 people into fake-indexeddb: on a loaded machine that takes seconds. */
+const SLOW = { timeout: 15_000 };
+
+/** Chooses a Connections.csv of `n` people and starts the import. */
+async function startImport(n: number) {
+  render(<ImportSection />);
+  choose(/Connections\.csv/, new File([connectionsCsv(manyRows(n))], 'Connections.csv'));
+  await waitFor(() => screen.getByRole('button', { name: `Import ${n} people` }));
+  fireEvent.click(screen.getByRole('button', { name: `Import ${n} people` }));
+}
+
+/** Chooses a backup and merges it. */
+async function startMerge() {
+  render(<RestoreSection />);
+  choose(/Backup file/, new File(['{}'], 'b.json'));
+  await waitFor(() => screen.getByRole('button', { name: 'Merge into my data' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
+}
+
+/** The second batch (from row 500) is written, then its answer is lost, `times` times. */
+function loseSecondBatch(times: number) {
+  let lost = 0;
+  faults.set('importConnections', async (data) => {
+    const rows = (data as { rows: ConnectionRow[] }).rows;
+    if (rows[0]!.firstName !== 'Given500' || lost >= times) return;
+    lost++;
+    await importConnectionBatch(await openRapportDB(), rows, { now: 1, newId: () => crypto.randomUUID() });
+    throw new Error(LOST);
+  });
+}
+
 function parsedRows(n: number): ConnectionRow[] {
   const parsed = parseConnections(connectionsCsv(manyRows(n)));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -105,10 +136,7 @@ describe('Restore', () => {
     await db.put('contacts', stores.contacts[0]!);
     for (const note of stores.timeline) await db.put('timeline', note);
     faults.set('restoreBackup', () => Promise.reject(new Error(LOST)));
-    render(<RestoreSection />);
-    choose(/Backup file/, new File(['{}'], 'b.json'));
-    await waitFor(() => screen.getByRole('button', { name: 'Merge into my data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
+    await startMerge();
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
         'Rapport restarted before it could answer; check your people list. Stored now: 1 people, 2 notes and events, 0 meetings, 0 follow-ups.',
@@ -126,10 +154,7 @@ describe('Restore', () => {
     faults.set('restoreSettings', () =>
       Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
     );
-    render(<RestoreSection />);
-    choose(/Backup file/, new File(['{}'], 'b.json'));
-    await waitFor(() => screen.getByRole('button', { name: 'Merge into my data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
+    await startMerge();
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
         'Restored: 9 records written.Settings not restored (your records are): Rapport’s background was not ready to answer, and nothing was done. Try again.',
@@ -170,54 +195,36 @@ describe('Import of LinkedIn connections', () => {
       now: 1,
       newId: () => crypto.randomUUID(),
     });
-    render(<ImportSection />);
-    choose(/Connections\.csv/, new File([connectionsCsv(manyRows(1200))], 'Connections.csv'));
-    await waitFor(() => screen.getByRole('button', { name: 'Import 1200 people' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1200 people' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Done: 1197 people added, 3 already in Rapport.'),
+    await startImport(1200);
+    await waitFor(
+      () => expect(screen.getByRole('status').textContent).toBe('Done: 1197 people added, 3 already in Rapport.'),
+      SLOW,
     );
     expect(sent.map((m) => (m.data as { rows: unknown[] }).rows.length)).toEqual([500, 500, 200]);
   });
 
   it('a batch committed but answered by a restarted worker is sent again, and the figure is what is stored', async () => {
-    let lost = 0;
     // The second batch is written, then its answer is lost (twice): the old way counted 1000 of 1200.
-    faults.set('importConnections', async (data) => {
-      const rows = (data as { rows: ConnectionRow[] }).rows;
-      if (rows[0]!.firstName !== 'Given500' || lost >= 2) return;
-      lost++;
-      await importConnectionBatch(await openRapportDB(), rows, { now: 1, newId: () => crypto.randomUUID() });
-      throw new Error(LOST);
-    });
-    render(<ImportSection />);
-    choose(/Connections\.csv/, new File([connectionsCsv(manyRows(1200))], 'Connections.csv'));
-    await waitFor(() => screen.getByRole('button', { name: 'Import 1200 people' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1200 people' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 1200 people added.'));
+    loseSecondBatch(2);
+    await startImport(1200);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 1200 people added.'), SLOW);
     expect(sent.map((m) => (m.data as { rows: unknown[] }).rows.length)).toEqual([500, 500, 500, 500, 200]);
     expect(await (await openRapportDB()).count('contacts')).toBe(1200);
   });
 
   it('an import that keeps losing its answers stops in plain words with the stored figure and a way on', async () => {
-    faults.set('importConnections', async (data) => {
-      const rows = (data as { rows: ConnectionRow[] }).rows;
-      if (rows[0]!.firstName !== 'Given500') return;
-      await importConnectionBatch(await openRapportDB(), rows, { now: 1, newId: () => crypto.randomUUID() });
-      throw new Error(LOST);
-    });
-    render(<ImportSection />);
-    choose(/Connections\.csv/, new File([connectionsCsv(manyRows(1200))], 'Connections.csv'));
-    await waitFor(() => screen.getByRole('button', { name: 'Import 1200 people' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1200 people' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'Stopped. 1000 people of this file were added so far (they are saved; continuing skips them). Rapport restarted before it could answer, so it may or may not have done what you asked. Check, then try again.',
-      ),
+    loseSecondBatch(Infinity);
+    await startImport(1200);
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status').textContent).toBe(
+          'Stopped. 1000 people of this file were added so far (they are saved; continuing skips them). Rapport restarted before it could answer, so it may or may not have done what you asked. Check, then try again.',
+        ),
+      SLOW,
     );
     faults.clear();
     fireEvent.click(screen.getByRole('button', { name: 'Continue the import' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 1200 people added.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 1200 people added.'), SLOW);
   });
 
   it('says plainly when the file is not a connections export', async () => {
