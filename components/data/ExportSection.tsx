@@ -3,6 +3,7 @@ import { readAllStores } from '@/lib/backup/restore';
 import { openRapportDB } from '@/lib/db/open';
 import { contactsCsv } from '@/lib/export/csv';
 import { calendarExport } from '@/lib/export/ics';
+import type { SkippedRecord } from '@/lib/export/skipped';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
 import { localDateStamp } from '@/lib/backup/schedule';
@@ -21,13 +22,24 @@ export function ExportSection() {
       const now = Date.now();
       const stores = await readAllStores(await openRapportDB());
       const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${localDateStamp(now)}.${kind}`;
-      if (kind === 'csv') downloadText(name, contactsCsv(stores.contacts, stores.followups), 'text/csv;charset=utf-8');
-      if (kind === 'vcf') downloadText(name, contactsVCard(stores.contacts), 'text/vcard;charset=utf-8');
-      // A record with a time no calendar can hold is left out and named, never the whole file.
-      const calendar = kind === 'ics' ? calendarExport(stores, now) : null;
-      if (calendar) downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
-      const skipped = calendar?.skipped.length ? ` ${strings.followups.icsSkipped(calendar.skipped)}` : '';
-      setStatus(t.exported(name) + skipped);
+      let skipped: SkippedRecord[] = [];
+      if (kind === 'csv') {
+        const file = contactsCsv(stores.contacts, stores.followups);
+        downloadText(name, file.text, 'text/csv;charset=utf-8');
+        skipped = file.skipped;
+      }
+      if (kind === 'vcf') {
+        const file = contactsVCard(stores.contacts);
+        downloadText(name, file.text, 'text/vcard;charset=utf-8');
+        skipped = file.skipped;
+      }
+      if (kind === 'ics') {
+        // A record with a time no calendar can hold is left out and named, never the whole file.
+        const calendar = calendarExport(stores, now);
+        downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
+        skipped = calendar.skipped.map((r) => ({ id: r.id, label: `${r.kind} ${r.id}`, reason: r.reason }));
+      }
+      setStatus(skipped.length ? `${t.exported(name)} ${t.exportSkipped(skipped)}` : t.exported(name));
     } catch (error) {
       setStatus(t.failed(String(error)));
     }

@@ -5,7 +5,7 @@ import { openRapportDB } from '../db/open';
 import { parseNotificationId, wasOpened } from '../followups/notification';
 import { panelTargetFor, panelTargetPath, type PanelTarget } from '../followups/write-it';
 import { PANEL_TARGET_KEY, SELECTED_CONTACT_KEY } from '../names';
-import { CURRENT_WINDOW_ID, NOTIFICATION_CLICK_IS_GESTURE, openPanelInGesture } from '../platform';
+import { CURRENT_WINDOW_ID, NOTIFICATION_CLICK_IS_GESTURE, openPanelInGesture, panelIsOpen } from '../platform';
 
 const warn = (error: unknown) => console.warn('Rapport: notification click', error);
 
@@ -42,9 +42,7 @@ async function acknowledge(followupId: string | null, now: number): Promise<void
 export function onNotificationClicked(notificationId: string): void {
   const parsed = parseNotificationId(notificationId);
   if (!parsed) return;
-  const opened = NOTIFICATION_CLICK_IS_GESTURE
-    ? openPanelInGesture({ windowId: CURRENT_WINDOW_ID })
-    : Promise.resolve(false);
+  const opened = NOTIFICATION_CLICK_IS_GESTURE ? openPanelInGesture({ windowId: CURRENT_WINDOW_ID }) : panelIsOpen();
   const followupId = parsed.kind === 'single' ? parsed.followupId : null;
   void (async () => {
     const now = Date.now();
