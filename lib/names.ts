@@ -18,6 +18,8 @@ export const PANEL_TARGET_KEY = 'ui:panelTarget';
  * (before a crash) is shown again at the next start.
  */
 export const LAST_ALIVE_KEY = 'followups:lastAliveAt';
+/** The last bulk delivery of follow-up notifications ({ at, through }: lib/followups/notification.ts). */
+export const FOLLOWUP_BULK_DELIVERY_KEY = 'followups:bulkDelivery';
 /** A capture from the toolbar, context menu or shortcut that waits for the user's review in the popup. */
 export const PENDING_REVIEW_KEY = 'ui:pendingReview';
 /** Pairs of contact ids the user said are two different people ("the same person?" → "Not the same"). */

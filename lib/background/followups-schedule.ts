@@ -3,17 +3,26 @@ import { listDueActive, listUndelivered, markNotified, namesOf, nextUndeliveredA
 import type { RapportDatabase } from '../db/open';
 import type { Followup } from '../db/schema';
 import {
+  BULK_DELIVERY_MIN,
   groupNotification,
+  isDelivered,
+  parseBulkDelivery,
   groupNotificationId,
   namesNeeded,
   SAFETY_PERIOD_MINUTES,
   singleNotification,
   singleNotificationId,
   toShowAgain,
+  type BulkDelivery,
   type NotificationEnv,
   type NotificationOptions,
 } from '../followups/notification';
-import { FOLLOWUP_GROUP_NOTIFICATION_PREFIX, FOLLOWUP_NEXT_ALARM, FOLLOWUP_SAFETY_ALARM } from '../names';
+import {
+  FOLLOWUP_BULK_DELIVERY_KEY,
+  FOLLOWUP_GROUP_NOTIFICATION_PREFIX,
+  FOLLOWUP_NEXT_ALARM,
+  FOLLOWUP_SAFETY_ALARM,
+} from '../names';
 import { toolbarAction } from '../platform';
 
 /**
@@ -46,6 +55,18 @@ export interface BadgeApi {
 /** Everything delivery needs from the browser, passed in. */
 export interface DeliveryEnv extends NotificationEnv {
   notifications: NotificationsApi;
+  /** The last bulk delivery (see BulkDelivery), and where a new one is kept. */
+  bulk?: BulkDelivery | null;
+  saveBulk?(bulk: BulkDelivery): Promise<void>;
+}
+
+/** The last bulk delivery, kept in extension storage (one small record, not 20,000 rewrites). */
+export async function readBulkDelivery(): Promise<BulkDelivery | null> {
+  return parseBulkDelivery((await browser.storage.local.get(FOLLOWUP_BULK_DELIVERY_KEY))[FOLLOWUP_BULK_DELIVERY_KEY]);
+}
+
+export async function saveBulkDelivery(bulk: BulkDelivery): Promise<void> {
+  await browser.storage.local.set({ [FOLLOWUP_BULK_DELIVERY_KEY]: bulk });
 }
 
 /** The toolbar action's badge (see lib/platform). */
@@ -73,8 +94,13 @@ export interface RebuildResult {
 }
 
 /** Rebuilds the alarms from the store: the next undelivered due instant, plus the periodic safety alarm. */
-export async function rebuildAlarms(db: RapportDatabase, alarms: AlarmsApi, now: number): Promise<RebuildResult> {
-  const undelivered = await listUndelivered(db, now);
+export async function rebuildAlarms(
+  db: RapportDatabase,
+  alarms: AlarmsApi,
+  now: number,
+  bulk: BulkDelivery | null = null,
+): Promise<RebuildResult> {
+  const undelivered = await listUndelivered(db, now, bulk);
   const next = undelivered.length ? Math.min(...undelivered.map((f) => f.dueAt)) : await nextUndeliveredAfter(db, now);
   await setAlarms(alarms, next, now);
   return { next, overdue: undelivered.length };
@@ -125,9 +151,21 @@ export async function deliverDue(
   opts: { due?: readonly Followup[]; lastAliveAt?: number | null } = {},
 ): Promise<DeliveryResult> {
   const due = opts.due ?? (await listDueActive(db, now));
-  const items = [...due.filter((f) => f.notifiedAt === null), ...toShowAgain(due, opts.lastAliveAt ?? null)];
+  const bulk = env.bulk ?? null;
+  const fresh = due.filter((f) => !isDelivered(f, bulk));
+  const items = [...fresh, ...toShowAgain(due, opts.lastAliveAt ?? null)];
   if (!items.length) return { delivered: [], notificationId: null };
   const notificationId = await show(db, items, env);
+  if (fresh.length >= BULK_DELIVERY_MIN && env.saveBulk) {
+    // One record says "all of these were delivered"; only what changed this very millisecond is marked itself.
+    await env.saveBulk({ at: now, through: now });
+    const marked = await markNotified(
+      db,
+      items.filter((f) => f.updatedAt >= now || f.notifiedAt !== null),
+      now,
+    );
+    return { delivered: [...new Set([...fresh.map((f) => f.id), ...marked])], notificationId };
+  }
   const delivered = await markNotified(db, items, now);
   return { delivered, notificationId };
 }
@@ -158,7 +196,7 @@ export async function syncDue(
     console.warn('Rapport: could not show a follow-up notification', error);
   }
   // What stays undelivered (the delivery failed, or an item changed meanwhile) keeps the alarm at once.
-  const waiting = failed ? due.filter((f) => f.notifiedAt === null) : [];
+  const waiting = failed ? due.filter((f) => !isDelivered(f, apis.env.bulk ?? null)) : [];
   const next = waiting.length ? Math.min(...waiting.map((f) => f.dueAt)) : await nextUndeliveredAfter(db, now);
   await setAlarms(apis.alarms, next, now);
   if (apis.badge) await showBadge(apis.badge, due.length);
@@ -180,7 +218,7 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 /** After any follow-up write in the background: the alarms and the badge follow the store. */
 export function refreshSchedule(db: RapportDatabase, now: number): Promise<void> {
   return serialized(async () => {
-    await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now);
+    await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now, await readBulkDelivery());
     const badge = badgeApi();
     const due = badge ? await updateBadge(db, badge, now) : null;
     // Nothing due any more: a grouped notification still on screen is stale.

@@ -16,7 +16,9 @@ import { onNotificationClicked, onNotificationClosed, writePanelTarget } from '.
 import {
   badgeApi,
   NEXT_ALARM,
+  readBulkDelivery,
   refreshSchedule,
+  saveBulkDelivery,
   SAFETY_ALARM,
   serialized,
   syncDue,
@@ -78,6 +80,8 @@ async function runSync(now: number, newSession: boolean): Promise<void> {
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         withButtons: NOTIFICATION_BUTTONS,
         ctx: await ruleContext(now),
+        bulk: await readBulkDelivery(),
+        saveBulk: saveBulkDelivery,
       },
       alarms: browser.alarms as unknown as AlarmsApi,
       badge: badgeApi(),

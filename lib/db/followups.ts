@@ -1,5 +1,5 @@
 import { applyAction, createFollowup, isActive, type ActionResult, type FollowupAction } from '../followups/actions';
-import { OPENED_ACTION } from '../followups/notification';
+import { isDelivered, OPENED_ACTION, type BulkDelivery } from '../followups/notification';
 import { opContactId, resolveRuleOps } from '../followups/plan';
 import type { FollowupDraft, RuleContext, RuleOp } from '../followups/rules';
 import { announceChange } from './changes';
@@ -91,8 +91,12 @@ export async function listDueActive(db: RapportDatabase, now: number): Promise<F
 }
 
 /** Active follow-ups due at `now` whose notification has not been shown yet. */
-export async function listUndelivered(db: RapportDatabase, now: number): Promise<Followup[]> {
-  return (await listDueActive(db, now)).filter((f) => f.notifiedAt === null);
+export async function listUndelivered(
+  db: RapportDatabase,
+  now: number,
+  bulk: BulkDelivery | null = null,
+): Promise<Followup[]> {
+  return (await listDueActive(db, now)).filter((f) => !isDelivered(f, bulk));
 }
 
 /** The earliest active, undelivered follow-up due after `now` (walks the dueAt index until it finds one). */
@@ -113,6 +117,8 @@ export async function nextUndeliveredAfter(db: RapportDatabase, now: number): Pr
   return next;
 }
 
+const BULK = 200;
+
 /**
  * Rewrites the given follow-ups in one transaction, each through `change` (null: leave it). Reads are issued
  * together and writes without waiting for each, so 20,000 records take one round of the transaction, not
@@ -122,10 +128,18 @@ async function rewrite(
   db: RapportDatabase,
   ids: readonly string[],
   change: (current: Followup, index: number) => Followup | null,
+  dueBy?: number,
 ): Promise<string[]> {
   if (!ids.length) return [];
   const tx = db.transaction('followups', 'readwrite');
-  const current = await Promise.all(ids.map((id) => tx.store.get(id)));
+  let current: (Followup | undefined)[];
+  if (dueBy !== undefined && ids.length > BULK) {
+    // Many records, all due by `dueBy`: one range read beats thousands of lookups by key.
+    const byId = new Map(
+      (await tx.store.index('dueAt').getAll(IDBKeyRange.upperBound(dueBy))).map((f) => [f.id, f] as const),
+    );
+    current = ids.map((id) => byId.get(id));
+  } else current = await Promise.all(ids.map((id) => tx.store.get(id)));
   const written: string[] = [];
   current.forEach((f, i) => {
     const next = f ? change(f, i) : null;
@@ -161,6 +175,7 @@ export function markNotified(
         history: [...current.history, { at: now, action: seen.notifiedAt === null ? 'notified' : 'shown again' }],
       };
     },
+    delivered.reduce((latest, f) => Math.max(latest, f.dueAt), -Infinity),
   );
 }
 

@@ -57,17 +57,24 @@ export interface CalendarExport {
   skipped: SkippedRecord[];
 }
 
+/** The lines every event starts with: its one UID, the file's stamp, its edit count and its times. */
+function eventHead(uid: string, stamp: string, updatedAt: number, start: string, end: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    line('UID', escapeText(uid)),
+    line('DTSTAMP', stamp),
+    line('SEQUENCE', String(sequence(updatedAt))),
+    line('DTSTART', start),
+    line('DTEND', end),
+  ];
+}
+
 function meetingEvent(m: Meeting, who: string, stamp: string): string[] | string {
   const start = icsTime(m.startsAt);
   const end = icsTime((m.startsAt ?? NaN) + Math.min(Math.max(1, m.durationMin || 0), 1440) * 60_000);
   if (!start || !end) return `its time (${String(m.startsAt)}) is outside the years 1900–2200`;
   return [
-    'BEGIN:VEVENT',
-    line('UID', escapeText(icsUid('meeting', m.id))),
-    line('DTSTAMP', stamp),
-    line('SEQUENCE', String(sequence(m.updatedAt))),
-    line('DTSTART', start),
-    line('DTEND', end),
+    ...eventHead(icsUid('meeting', m.id), stamp, m.updatedAt, start, end),
     line('SUMMARY', escapeText(`Conversation with ${who}`)),
     ...(m.where ? [line('LOCATION', escapeText(m.where))] : []),
     line('DESCRIPTION', escapeText([MEDIUM[m.medium], m.goals].filter(Boolean).join('\n'))),
@@ -90,12 +97,7 @@ function followupEvent(f: Followup, who: string, stamp: string): string[] | stri
   const details = [f.title || followupText.defaultTitle[f.kind]];
   if (deadline && f.deadlineAt) details.push(`Best done by ${new Date(f.deadlineAt).toUTCString()}`);
   return [
-    'BEGIN:VEVENT',
-    line('UID', escapeText(icsUid('followup', f.id))),
-    line('DTSTAMP', stamp),
-    line('SEQUENCE', String(sequence(f.updatedAt))),
-    line('DTSTART', start),
-    line('DTEND', end),
+    ...eventHead(icsUid('followup', f.id), stamp, f.updatedAt, start, end),
     line('SUMMARY', escapeText(summary)),
     line('DESCRIPTION', escapeText(details.join('\n'))),
     line('STATUS', 'CONFIRMED'),

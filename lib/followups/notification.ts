@@ -151,6 +151,33 @@ export function syncNeeded(lastSyncAt: number | null, hasSafetyAlarm: boolean, n
   return lastSyncAt > now || now - lastSyncAt >= SAFETY_PERIOD_MINUTES * 60_000;
 }
 
+/**
+ * A bulk delivery (hundreds due at once, e.g. after a restore or months away), recorded once instead of on
+ * every follow-up: everything due by `through` and last changed before `at` counts as delivered. Rewriting
+ * 20,000 records to say so would take seconds; a follow-up changed since (snoozed, moved, new) is judged by
+ * its own `notifiedAt` again.
+ */
+export interface BulkDelivery {
+  at: number;
+  through: number;
+}
+/** From this many items on, a delivery is recorded as a BulkDelivery. */
+export const BULK_DELIVERY_MIN = 200;
+
+/** Whether a follow-up's current due instant was delivered (on its own, or within a bulk delivery). */
+export function isDelivered(
+  f: Pick<Followup, 'notifiedAt' | 'dueAt' | 'updatedAt'>,
+  bulk: BulkDelivery | null,
+): boolean {
+  return f.notifiedAt !== null || (bulk !== null && f.dueAt <= bulk.through && f.updatedAt < bulk.at);
+}
+
+/** Reads a stored BulkDelivery back; null for anything malformed. */
+export function parseBulkDelivery(value: unknown): BulkDelivery | null {
+  const v = value as Partial<BulkDelivery> | null;
+  return v && typeof v.at === 'number' && typeof v.through === 'number' ? { at: v.at, through: v.through } : null;
+}
+
 /** The history action that records the user opened (clicked, pressed a button on, closed) a notification. */
 export const OPENED_ACTION = 'notification opened';
 

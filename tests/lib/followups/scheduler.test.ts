@@ -251,3 +251,30 @@ describe('grouped notification without rich notifications (Firefox)', () => {
     expect(note?.items).toBeUndefined();
   });
 });
+
+describe('a bulk delivery (hundreds due at once)', () => {
+  it('is one notification and one record, not a rewrite of every follow-up; a change afterwards delivers again', async () => {
+    const db = await openRapportDB();
+    const many = Array.from({ length: 250 }, (_, i) =>
+      createFollowup(draft({ dueAt: NOW - (i + 1) * MIN }), NOW - 86_400_000, 'created', `bulk-${i}`),
+    );
+    await seed(db, many);
+    let bulk: { at: number; through: number } | null = null;
+    const saveBulk = async (b: { at: number; through: number }) => void (bulk = b);
+    const result = await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW);
+    expect(result.delivered).toHaveLength(250);
+    expect(Object.keys(await shown())).toHaveLength(1);
+    expect(bulk).toEqual({ at: NOW, through: NOW });
+    // No record was rewritten.
+    expect((await getFollowup(db, 'bulk-0'))?.notifiedAt).toBeNull();
+    // A later sync delivers nothing again …
+    await fakeBrowser.notifications.clear(Object.keys(await shown())[0]!);
+    expect((await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW + MIN)).delivered).toEqual([]);
+    expect((await rebuildAlarms(db, alarms(), NOW + MIN, bulk)).overdue).toBe(0);
+    // … but one snoozed back into the past, or newly added, is due again on its own.
+    await seed(db, [{ ...(await getFollowup(db, 'bulk-3'))!, dueAt: NOW + MIN, updatedAt: NOW + MIN }]);
+    const again = await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW + 2 * MIN);
+    expect(again.delivered).toEqual(['bulk-3']);
+    expect((await getFollowup(db, 'bulk-3'))?.notifiedAt).toBe(NOW + 2 * MIN);
+  });
+});
