@@ -136,7 +136,13 @@ function hrefSlug(a: Element | null): string | null {
 }
 
 /** Text nodes (in document order) whose whole text is `name`; capped so a huge page stays cheap. */
-function textShowing(doc: Document, name: string): Element | null {
+/** Inside a link to another member's profile (a card about someone else, or a stale page). */
+function aboutSomeoneElse(el: Element, slug: string): boolean {
+  const s = hrefSlug(el.closest('a[href*="/in/"]'));
+  return !!s && s !== slug;
+}
+
+function textShowing(doc: Document, name: string, slug: string): Element | null {
   const body = doc.body;
   if (!body) return null;
   const want = nameKey(name);
@@ -148,17 +154,18 @@ function textShowing(doc: Document, name: string): Element | null {
     if (!v || v.length > name.length + 40 || v.length < 2) continue;
     const parent = n.parentElement;
     if (!parent || /^(script|style|code|title|template|noscript)$/i.test(parent.tagName)) continue;
-    if (nameKey(v) === want) return parent;
+    if (nameKey(v) === want && !aboutSomeoneElse(parent, slug)) return parent;
   }
   return null;
 }
 
-function photoShowing(doc: Document, name: string): Element | null {
+function photoShowing(doc: Document, name: string, slug: string): Element | null {
   const want = nameKey(name);
   const imgs = doc.getElementsByTagName('img');
   for (let i = 0; i < imgs.length && i < 2000; i++) {
     const img = imgs[i]!;
-    if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return img;
+    const named = nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want;
+    if (named && !aboutSomeoneElse(img, slug)) return img;
   }
   return null;
 }
@@ -207,9 +214,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     const claimed = titled ?? jsonName();
     if (claimed && isNameLike(claimed)) {
       const how = titled ? 'title' : 'json';
-      const photo = photoShowing(doc, claimed);
+      const photo = photoShowing(doc, claimed, slug);
       if (photo) return { name: claimed, el: photo, signals: [how, 'photo'] };
-      const text = textShowing(doc, claimed);
+      const text = textShowing(doc, claimed, slug);
       if (text) return { name: claimed, el: text, signals: [how, 'text'] };
     }
 

@@ -1,7 +1,6 @@
-import { canonicalProfileUrl } from '../capture/linkedin-url';
 import type { ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
-import { isMissingProfilePage } from './missing-profile';
+import { shownProfileUrl } from './missing-profile';
 import { createButtonView, userEventsOnly, type ButtonView, type EventFilter } from './view';
 
 export interface SaveButtonDeps {
@@ -31,7 +30,7 @@ export class SaveButtonController {
    * reads the DOM, which after an in-app navigation catches up a moment after the URL.
    */
   onUrl(url: string): void {
-    const profileUrl = isMissingProfilePage(this.doc) ? null : canonicalProfileUrl(url);
+    const profileUrl = shownProfileUrl(this.doc, url);
     if (profileUrl === this.profileUrl) return;
     this.profileUrl = profileUrl;
     const generation = ++this.generation;
