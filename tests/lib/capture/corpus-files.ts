@@ -60,9 +60,12 @@ export function corpusPages(): CorpusPage[] {
  * The URL the page was at: the one its notes give ("Served at https://…"), else the truth's
  * profile URL, else the page's own canonical slug, else an h-card base.
  */
-export function urlFor(t: Truth, html: string): string {
+export function urlFor(t: Truth, html: string, page = ''): string {
   const served = t.notes?.match(/Served at (https?:\/\/\S+)/);
   if (served) return served[1]!.replace(/[.,;)]+$/, '');
+  // A details sub-page saved from /in/<slug>/details/<section>/ (named so in the file name).
+  const sub = /-details-([a-z]+)$/.exec(page);
+  if (t.profileUrl && sub) return `${t.profileUrl}details/${sub[1]}/`;
   if (t.profileUrl) return t.profileUrl;
   if (t.kind.startsWith('linkedin') || t.kind === 'not-a-profile') {
     const m = html.match(/rel="canonical" href="[^"]*\/in\/([^/"]+)/);

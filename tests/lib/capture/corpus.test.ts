@@ -37,7 +37,7 @@ describe.skipIf(!SHARED)('capture corpus (../shared/fixtures, ../shared/fixtures
   }
   const pages = corpusPages().map((p) => {
     const html = readFileSync(p.htmlPath, 'utf8');
-    return { ...p, html, url: urlFor(p.truth, html) };
+    return { ...p, html, url: urlFor(p.truth, html, p.page) };
   });
 
   it('reaches ≥ 98% with no wrong value, no real profile refused and no non-profile accepted', () => {
