@@ -186,6 +186,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       if (json === undefined) json = jsonPerson(doc, slug);
       return json ? squash(`${json.firstName} ${json.lastName}`) : null;
     };
+    const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
     const slugLinks = Array.from(doc.querySelectorAll('a[href*="/in/"]')).filter((a) => hrefSlug(a) === slug);
     const linkKeys = new Set(slugLinks.map((a) => nameKey(a.textContent)));
 
@@ -200,8 +201,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       if (!titledHere && !isNameLike(text)) continue;
       const wrap = h.closest('a');
       const wrapSlug = hrefSlug(wrap);
-      // Wrapped in a link to another person: a card about someone else (or a stale page).
-      if (wrapSlug && wrapSlug !== slug) continue;
+      // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
+      // URL (/in/ACoAA…) names no vanity slug, so its page links to the person's vanity one.
+      if (wrapSlug && wrapSlug !== slug && !memberId) continue;
       const signals = ['heading'];
       if (titledHere) signals.push('title');
       if (wrapSlug === slug || linkKeys.has(key)) signals.push('link');

@@ -106,13 +106,13 @@ describe.skipIf(!SHARED)('capture corpus (../shared/fixtures, ../shared/fixtures
       let ok = 0;
       let total = 0;
       let wrong = 0;
-      for (const { truth, doc, url } of docs) {
+      for (const { truth, doc, url, page } of docs) {
         const els = Array.from(doc.getElementsByClassName(tok));
         for (const el of els) el.classList.replace(tok, 'renamed-by-test');
         const got = gotOf(capturePage(doc, url).profile);
         for (const el of els) el.classList.replace('renamed-by-test', tok);
         const s = scorePage(
-          '',
+          page,
           { ...truth, profileUrl: null, aboutStartsWith: null, email: null, phone: null, websites: null },
           got,
         );
