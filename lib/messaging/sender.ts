@@ -2,7 +2,8 @@
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number };
+  frameId?: number;
   origin?: string;
 }
 

@@ -1,99 +1,156 @@
 import type { ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
+import type { OverlayContext, OverlayModule } from './bridge';
 import { shownProfileUrl } from './missing-profile';
-import { createButtonView, userEventsOnly, type ButtonView, type EventFilter } from './view';
+import { PageUi, USE_TOOLBAR, type EventFilter, type GuardFactory } from './view';
 
 export interface SaveButtonDeps {
   lookup(profileUrl: string): Promise<string | null>;
   savePage(): Promise<SavePageResult>;
   /** Saves what the user confirmed in the review form (the background keeps the rest of the capture). */
   saveReviewed(values: Partial<Record<ReviewField, string>>): Promise<unknown>;
+  /** The card and review form (overlay.js), injected on demand. */
+  loadOverlay(): Promise<OverlayModule | null>;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export interface ControllerOptions {
+  guard?: GuardFactory;
+  accept?: EventFilter;
 }
 
 /**
- * Keeps one button in step with the URL: LinkedIn navigates without page loads, so every URL change
- * re-targets (or removes) the button. Answers that arrive for a previous URL are dropped.
+ * Keeps our box in step with the URL: LinkedIn navigates without page loads, so every URL change re-targets
+ * (or removes) it. A saved person gets their card, a new person the Save button. Answers that arrive for a
+ * previous URL are dropped.
  */
 export class SaveButtonController {
-  private view: ButtonView | null = null;
+  private ui: PageUi | null = null;
   private profileUrl: string | null = null;
   private generation = 0;
 
   constructor(
     private readonly doc: Document,
+    private readonly win: Window & typeof globalThis,
     private readonly deps: SaveButtonDeps,
-    private readonly accept: EventFilter = userEventsOnly,
+    private readonly options: ControllerOptions = {},
   ) {}
 
-  /**
-   * Call on every URL change and now and then: cheap when nothing changed. The "profile not found" check
-   * reads the DOM, which after an in-app navigation catches up a moment after the URL.
-   */
+  /** Call on every URL or page change: cheap when nothing changed. */
   onUrl(url: string): void {
     const profileUrl = shownProfileUrl(this.doc, url);
-    if (profileUrl === this.profileUrl) return;
+    if (profileUrl === this.profileUrl) {
+      this.ui?.refresh();
+      return;
+    }
     this.profileUrl = profileUrl;
     const generation = ++this.generation;
     if (!profileUrl) {
       this.hide();
       return;
     }
-    this.view ??= createButtonView(this.doc, () => void this.save(), this.accept);
-    this.view.clearReview(); // a form about the previous person must not linger on this one
-    this.view.setState('idle');
+    this.ui ??= new PageUi(this.doc, this.win, this.options.guard, this.options.accept);
+    this.ui.setContent(); // nothing about the previous person may linger on this one
+    this.ui.say('');
     this.deps.lookup(profileUrl).then(
       (contactId) => {
-        if (generation === this.generation && contactId) this.view?.setState('saved');
+        if (generation !== this.generation) return;
+        if (contactId) void this.showCard();
+        else this.showSave();
       },
-      () => undefined, // Unknown is fine: the user can still save.
+      () => generation === this.generation && this.showSave(), // unknown is fine: the user can still save
     );
   }
 
-  private async save(): Promise<void> {
-    const view = this.view;
-    if (!view) return;
+  private context(): OverlayContext | null {
+    const ui = this.ui;
+    const profileUrl = this.profileUrl;
+    if (!ui || !profileUrl) return null;
     const generation = this.generation;
-    view.setState('saving');
+    const current = () => generation === this.generation;
+    return {
+      ui,
+      profileUrl,
+      current,
+      save: () => void this.save(),
+      saveReviewed: (values) => {
+        ui.say('Saving…', { ms: 0 });
+        this.deps.saveReviewed(values).then(
+          () => current() && void this.showCard(`Saved ${values.name}.`),
+          (error: unknown) => current() && ui.say(`Not saved: ${errorText(error)}`, { warn: true }),
+        );
+      },
+    };
+  }
+
+  private showSave(): void {
+    this.ui?.showSaveButton(() => void this.save());
+  }
+
+  private async showCard(message?: string): Promise<void> {
+    const generation = this.generation;
+    let module: OverlayModule | null = null;
+    try {
+      module = await this.deps.loadOverlay();
+    } catch {
+      module = null;
+    }
+    const ctx = this.context();
+    if (generation !== this.generation || !ctx) return;
+    if (module) module.showCard(ctx, message);
+    else {
+      // The card could not load (e.g. the extension was just updated): keep the Save button working.
+      this.showSave();
+      if (message) ctx.ui.say(message);
+    }
+  }
+
+  private async save(): Promise<void> {
+    const ui = this.ui;
+    if (!ui) return;
+    const generation = this.generation;
+    ui.say('Reading the page…', { ms: 0 });
     let result: SavePageResult;
     try {
       result = await this.deps.savePage();
     } catch (error) {
-      result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      result = { status: 'error', message: errorText(error) };
     }
     if (generation !== this.generation) return;
     switch (result.status) {
       case 'saved':
-        view.setState('saved', result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated.');
+        ui.say('');
+        await this.showCard(result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.');
         break;
       case 'not-a-profile':
-        view.setState('error', 'This page does not show a person’s profile. Nothing was saved.');
-        setTimeout(() => generation === this.generation && this.hide(), 4000);
+        ui.say('This page does not show a person’s profile. Nothing was saved.', { warn: true });
         break;
       case 'error':
-        view.setState('error', result.message);
+        ui.say(`Not saved: ${result.message}`, { warn: true, ms: 10_000 });
         break;
-      case 'review': {
-        view.setState('idle', '');
-        const { capture } = result;
-        view.showReview(capture.profile, capture.reviewReasons, (values) => {
-          view.setState('saving');
-          this.deps.saveReviewed(values).then(
-            () => generation === this.generation && view.setState('saved', `Saved ${values.name}.`),
-            (error: unknown) => view.setState('error', String(error)),
-          );
-        });
-      }
+      case 'review':
+        ui.say('');
+        await this.review(result.capture.profile, result.capture.reviewReasons);
     }
   }
 
+  private async review(profile: Parameters<OverlayModule['showReview']>[1], reasons: string[]): Promise<void> {
+    const generation = this.generation;
+    const module = await this.deps.loadOverlay().catch(() => null);
+    const ctx = this.context();
+    if (generation !== this.generation || !ctx) return;
+    if (module) module.showReview(ctx, profile, reasons);
+    else ctx.ui.say(USE_TOOLBAR, { warn: true });
+  }
+
   private hide(): void {
-    this.view?.remove();
-    this.view = null;
+    this.ui?.remove();
+    this.ui = null;
   }
 
   destroy(): void {
-    this.view?.remove();
-    this.view = null;
+    this.hide();
     this.profileUrl = null;
     this.generation++;
   }

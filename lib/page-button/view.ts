@@ -1,143 +1,173 @@
-import type { CapturedProfile } from '../contacts/model';
-import { REVIEW_FIELDS, type ReviewField } from '../contacts/review';
+import { OVERLAY_POSITION_KEY } from '../names';
+import { createPageHost, type PageHost } from './host';
+import { paint, PAINT_CSS } from './paint';
+import { readStored, writeStored } from './storage';
+import { DEFAULT_ANCHOR, findObstacles, placeBox, type Anchor } from './placement';
+import { pageTheme } from './theme';
+import { VisibilityGuard } from './visibility';
 
 /**
- * The "Save to Rapport" control, drawn in an open shadow root so the page's CSS cannot reach it and
- * ours cannot leak out. Only DOM APIs and textContent: page text never becomes markup.
+ * Our box on a LinkedIn page: the "Save to Rapport" button for a new person, or (loaded on demand from
+ * overlay.js) the card of a saved person. It lives in a closed shadow root in the top layer (host.ts), sits
+ * where the user put it but never over LinkedIn's fixed controls (placement.ts), and follows LinkedIn's theme.
+ * Only DOM APIs, and text drawn as generated content (paint.ts): page text never becomes markup.
  */
-export type ButtonState = 'idle' | 'saving' | 'saved' | 'error';
+export const USE_TOOLBAR = 'Use the Rapport toolbar button or Alt+Shift+S to save this person.';
 
-const STYLE = `
-:host { all: initial; }
-.wrap { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: flex; flex-direction: column;
-  align-items: flex-end; gap: 8px; font: 14px/1.4 system-ui, sans-serif; color: #1d2226; }
-button { font: inherit; border-radius: 999px; border: 1px solid #0a66c2; padding: 8px 16px; cursor: pointer; }
-.save { background: #0a66c2; color: #fff; font-weight: 600; box-shadow: 0 2px 8px rgb(0 0 0 / .2); }
-.save[data-state="saved"] { background: #fff; color: #057642; border-color: #057642; }
-.save[data-state="saving"] { opacity: .7; cursor: progress; }
-.save[data-state="error"] { background: #fff; color: #b24020; border-color: #b24020; }
-button:focus-visible, input:focus-visible { outline: 3px solid #f5c75d; outline-offset: 2px; }
-.status { background: #fff; border-radius: 8px; padding: 4px 10px; box-shadow: 0 1px 4px rgb(0 0 0 / .2); max-width: 320px; }
-.status:empty { display: none; }
-form { background: #fff; border-radius: 12px; padding: 16px; box-shadow: 0 4px 16px rgb(0 0 0 / .3); width: 320px;
-  display: grid; gap: 8px; }
-form h2 { font-size: 16px; margin: 0; }
-form ul { margin: 0; padding-left: 18px; color: #915907; }
-label { display: grid; gap: 2px; font-size: 12px; color: #56687a; }
-input { font: inherit; padding: 6px 8px; border: 1px solid #8c8c8c; border-radius: 6px; color: #1d2226; }
-.row { display: flex; gap: 8px; justify-content: flex-end; }
-.secondary { background: #fff; color: #0a66c2; }
-@media (prefers-color-scheme: dark) {
-  .wrap { color: #e8e8e8; }
-  .status, form { background: #1d2226; }
-  input { background: #111; color: #e8e8e8; }
-  .save[data-state="saved"], .save[data-state="error"], .secondary { background: #1d2226; }
-}`;
-
-const LABELS: Record<ButtonState, string> = {
-  idle: 'Save to Rapport',
-  saving: 'Saving…',
-  saved: 'Saved in Rapport · Update',
-  error: 'Save to Rapport',
-};
-
-export interface ButtonView {
-  host: HTMLElement;
-  setState(state: ButtonState, message?: string): void;
-  /** The form sends back only the checked fields' values, trimmed. */
-  showReview(
-    profile: CapturedProfile,
-    reasons: string[],
-    onConfirm: (values: Record<ReviewField, string>) => void,
-  ): void;
-  clearReview(): void;
-  remove(): void;
-}
-
-/**
- * Only the user's own clicks count: the page's scripts can reach this open shadow root and dispatch
- * synthetic events, which must never start a capture or a save.
- */
+/** Only the user's own events count: a page script can dispatch synthetic ones. */
 export type EventFilter = (event: Event) => boolean;
 export const userEventsOnly: EventFilter = (event) => event.isTrusted;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [key, value] of Object.entries(props)) (node as unknown as Record<string, string>)[key] = value;
-  return node;
+/** "Was this control plainly visible for the last 500 ms?" (visibility.ts; replaceable in unit tests). */
+export interface Guard {
+  mayAct(): boolean;
+  stop(): void;
 }
+export type GuardFactory = (target: Element, host: Element, win: Window & typeof globalThis) => Guard;
+export const visibilityGuard: GuardFactory = (target, host, win) => new VisibilityGuard(target, host, win);
 
-export function createButtonView(doc: Document, onClick: () => void, accept: EventFilter = userEventsOnly): ButtonView {
-  const host = el(doc, 'div', { id: 'rapport-save-root' });
-  const root = host.attachShadow({ mode: 'open' });
-  root.append(el(doc, 'style', { textContent: STYLE }));
-  const wrap = el(doc, 'div', { className: 'wrap' });
-  const status = el(doc, 'div', { className: 'status' });
-  status.setAttribute('role', 'status');
-  const button = el(doc, 'button', { className: 'save', type: 'button' });
-  button.addEventListener('click', (event) => accept(event) && onClick());
-  wrap.append(status, button);
-  root.append(wrap);
-  doc.documentElement.append(host);
+// Written compactly: this stylesheet ships in the script every LinkedIn page loads.
+const STYLE = [
+  '.box { position: fixed; pointer-events: auto; display: flex; flex-direction: column; align-items: flex-start; gap: 8px;',
+  'font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); max-width: calc(100vw - 32px);',
+  '--fg: #1d2226; --muted: #5e6469; --bg: #fff; --line: #c9cdd1; --accent: #0a66c2; --on-accent: #fff; --warn: #9a3412; }',
+  '.box.dark { --fg: #e9e9ea; --muted: #b0b3b6; --bg: #1d2226; --line: #4a5056; --accent: #71b7fb; --on-accent: #000; --warn: #f5987e; }',
+  '.box * { box-sizing: border-box; }',
+  'button, input { font: inherit; color: inherit; }',
+  'button { cursor: pointer; }',
+  '.save { min-height: 40px; border-radius: 999px; border: 0; padding: 8px 18px; background: var(--accent); color: var(--on-accent);',
+  'font-weight: 600; box-shadow: 0 2px 8px rgb(0 0 0 / .25); }',
+  ':focus-visible { outline: 3px solid #f5c75d; outline-offset: 2px; }',
+  '.status { background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px;',
+  'box-shadow: 0 2px 8px rgb(0 0 0 / .2); max-width: 320px; }',
+  '.status[data-t=""], .status:not([data-t]) { display: none; }',
+  '.status.warn { color: var(--warn); }',
+].join('');
 
-  const view: ButtonView = {
-    host,
-    setState(state, message = '') {
-      button.dataset.state = state;
-      button.textContent = LABELS[state];
-      button.disabled = state === 'saving';
-      status.textContent = message;
-    },
-    showReview(profile, reasons, onConfirm) {
-      root.querySelector('form')?.remove();
-      const form = el(doc, 'form');
-      form.setAttribute('aria-label', 'Check before saving to Rapport');
-      form.append(el(doc, 'h2', { textContent: 'Check before saving' }));
-      const list = el(doc, 'ul');
-      for (const reason of reasons) list.append(el(doc, 'li', { textContent: reason }));
-      form.append(list);
-      const inputs = new Map<ReviewField, HTMLInputElement>();
-      for (const [field, label] of REVIEW_FIELDS) {
-        const input = el(doc, 'input', { value: String(profile[field] ?? ''), name: field });
-        inputs.set(field, input);
-        const wrapper = el(doc, 'label', { textContent: label });
-        wrapper.append(input);
-        form.append(wrapper);
+export class PageUi {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly box: HTMLDivElement;
+  /** Where the content goes (button, card or review form); the status line is above it. */
+  readonly body: HTMLDivElement;
+  private readonly status: HTMLDivElement;
+  private readonly page: PageHost;
+  private anchor: Anchor = DEFAULT_ANCHOR;
+  private statusTimer = 0;
+  private guards: Guard[] = [];
+
+  constructor(
+    readonly doc: Document,
+    readonly win: Window & typeof globalThis,
+    private readonly makeGuard: GuardFactory = visibilityGuard,
+    readonly accept: EventFilter = userEventsOnly,
+  ) {
+    this.page = createPageHost(doc);
+    this.host = this.page.host;
+    this.root = this.page.root;
+    const style = doc.createElement('style');
+    style.textContent = STYLE + PAINT_CSS;
+    this.box = doc.createElement('div');
+    this.box.className = 'box';
+    this.status = doc.createElement('div');
+    this.status.className = 'status';
+    this.status.setAttribute('role', 'status');
+    this.body = doc.createElement('div');
+    this.box.append(this.status, this.body);
+    this.root.append(style, this.box);
+    this.applyTheme();
+    void readStored(OVERLAY_POSITION_KEY).then((saved) => {
+      const anchor = saved as Partial<Anchor> | undefined;
+      if (anchor && typeof anchor.dx === 'number' && typeof anchor.dy === 'number') this.anchor = anchor as Anchor;
+      this.place();
+    });
+  }
+
+  /** A short message above the content. It goes away by itself unless `ms` is 0. */
+  say(text: string, opts: { warn?: boolean; ms?: number } = {}): void {
+    paint(this.status, text);
+    this.status.classList.toggle('warn', !!opts.warn);
+    this.win.clearTimeout(this.statusTimer);
+    const ms = opts.ms ?? 5000;
+    if (text && ms) this.statusTimer = this.win.setTimeout(() => paint(this.status, ''), ms);
+    this.place();
+  }
+
+  setContent(...nodes: Node[]): void {
+    for (const guard of this.guards) guard.stop();
+    this.guards = [];
+    this.body.replaceChildren(...nodes);
+    this.place();
+  }
+
+  /**
+   * Runs `action` on the user's own click of `button`, and only when the button was plainly visible for the
+   * last 500 ms; otherwise says how to save without it (the toolbar and the shortcut cannot be forged by a page).
+   */
+  guardClick(button: HTMLElement, action: () => void): (event: Event) => void {
+    const guard = this.makeGuard(button, this.host, this.win);
+    this.guards.push(guard);
+    const act = (event: Event) => {
+      if (!this.accept(event)) return;
+      if (!guard.mayAct()) {
+        this.say(USE_TOOLBAR, { warn: true, ms: 8000 });
+        return;
       }
-      const row = el(doc, 'div', { className: 'row' });
-      const cancel = el(doc, 'button', { type: 'button', className: 'secondary', textContent: 'Cancel' });
-      cancel.addEventListener('click', () => form.remove());
-      row.append(cancel, el(doc, 'button', { type: 'submit', className: 'save', textContent: 'Save' }));
-      form.append(row);
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        if (!accept(event)) return;
-        const values = Object.fromEntries([...inputs].map(([field, input]) => [field, input.value.trim()])) as Record<
-          ReviewField,
-          string
-        >;
-        if (!values.name) {
-          inputs.get('name')?.focus();
-          status.textContent = 'A name is needed to save.';
-          return;
-        }
-        form.remove();
-        onConfirm(values);
-      });
-      wrap.prepend(form);
-      inputs.get('name')?.focus();
-    },
-    clearReview() {
-      root.querySelector('form')?.remove();
-    },
-    remove() {
-      host.remove();
-    },
-  };
-  view.setState('idle');
-  return view;
+      action();
+    };
+    button.addEventListener('click', act);
+    return act; // for the same action on another user event (Enter in a field)
+  }
+
+  showSaveButton(onSave: () => void): HTMLButtonElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.className = 'save';
+    paint(button, 'Save to Rapport');
+    this.setContent(button);
+    this.guardClick(button, onSave);
+    return button;
+  }
+
+  applyTheme(): void {
+    this.box.classList.toggle('dark', pageTheme(this.doc, this.win) === 'dark');
+  }
+
+  /** Puts the box where the user wants it, away from LinkedIn's fixed controls, in the top layer. */
+  place(): void {
+    const rect = this.box.getBoundingClientRect();
+    const size = { width: rect.width, height: rect.height };
+    const view = { width: this.doc.documentElement.clientWidth, height: this.win.innerHeight };
+    const probe = { ...placeBox(this.anchor, size, view, []), ...size };
+    this.box.style.visibility = 'hidden'; // the probe must see the page, not us
+    const obstacles = findObstacles(this.doc, this.win, probe, this.host);
+    this.box.style.visibility = '';
+    const { left, top } = placeBox(this.anchor, size, view, obstacles);
+    this.box.style.left = `${left}px`;
+    this.box.style.top = `${top}px`;
+  }
+
+  /** Moves the box (the user is dragging it); `anchor` is where it now is, kept when `remember` (a drop). */
+  moveTo(left: number, top: number, anchor: Anchor, remember: boolean): void {
+    this.anchor = anchor;
+    this.box.style.left = `${Math.round(left)}px`;
+    this.box.style.top = `${Math.round(top)}px`;
+    if (remember) {
+      this.place();
+      writeStored(OVERLAY_POSITION_KEY, anchor);
+    }
+  }
+
+  /** LinkedIn changed something (theme, layout, the Messaging dock): follow it. */
+  refresh(): void {
+    this.applyTheme();
+    this.place();
+    this.page.raise();
+  }
+
+  remove(): void {
+    this.setContent();
+    this.win.clearTimeout(this.statusTimer);
+    this.page.remove();
+  }
 }
