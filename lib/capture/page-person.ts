@@ -187,7 +187,12 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       return json ? squash(`${json.firstName} ${json.lastName}`) : null;
     };
     const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
-    const slugLinks = Array.from(doc.querySelectorAll('a[href*="/in/"]')).filter((a) => hrefSlug(a) === slug);
+    // A cheap text test first: parsing every link's URL is the slow part on a page with hundreds.
+    const enc = encodeURIComponent(slug).toLowerCase();
+    const slugLinks = Array.from(doc.querySelectorAll('a[href*="/in/"]')).filter((a) => {
+      const h = (a.getAttribute('href') || '').toLowerCase();
+      return (h.includes(slug) || h.includes(enc)) && hrefSlug(a) === slug;
+    });
     const linkKeys = new Set(slugLinks.map((a) => nameKey(a.textContent)));
 
     // 1. A name heading confirmed by a second signal.
