@@ -5,7 +5,7 @@
 import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
 import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from './linkedin-url';
 import { findPersonAnchor } from './page-person';
-import { anchorExtractor } from './sources/anchor';
+import { anchorExtractor, readAnchored, type Known } from './sources/anchor';
 import { hcard } from './sources/hcard';
 import { jsonLd } from './sources/json-ld';
 import { linkedin2022 } from './sources/linkedin-2022';
@@ -114,7 +114,16 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     // LinkedIn: the page must show the URL's person (by content, whatever the layout or URL).
     const person = li ? findPersonAnchor(doc, safeUrl) : null;
     for (const ex of extractors) {
-      if (ex === anchorExtractor && !person) continue;
+      if (ex === anchorExtractor) {
+        // The last line reads only what the layouts left open (plus the top card, to check them).
+        if (!person) continue;
+        const known: Known = {};
+        for (const r of runs)
+          for (const [k, v] of Object.entries(r.output.fields))
+            if (v && v.confidence >= 0.5 && !isEmptyValue(v.value)) known[k as Field] = true;
+        runs.push({ id: ex.id, output: { fields: readAnchored(doc, safeUrl, person, known) } });
+        continue;
+      }
       if (ex.layout && (layout || (sniffed && ex !== sniffed))) continue;
       const output = runExtractor(ex, doc, safeUrl);
       if (ex.layout && (output.signals?.recognised || output.signals?.notFound)) layout = ex.id;
@@ -171,8 +180,12 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     if (signals.notFound || signals.manyPeople) isProfile = false;
     // LinkedIn: the page shows the URL's person (a name confirmed by two signals, or the contact
     // overlay's own profile address); the same predicate decides whether the Save button shows.
-    else if (li) isProfile = !!canonical && person !== null;
-    else isProfile = !!profile.name && signals.recognised === true;
+    else if (li) {
+      isProfile = !!canonical && person !== null;
+      // A layout shows someone, but not the URL's person: the previous one, after an in-app navigation.
+      if (!isProfile && canonical && signals.recognised && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, layout))
+        reviewReasons.push('The page still shows the previous profile: wait for it to load and capture again.');
+    } else isProfile = !!profile.name && signals.recognised === true;
 
     if (isProfile) {
       if (!profile.name) reviewReasons.push('No full name was found on the page: please type it.');

@@ -158,7 +158,41 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
     }
   };
   try {
-    walk(root, root);
+    const after = opts.after;
+    if (after && root.contains(after) && after !== root) {
+      // Start right after `after` (its following siblings, then its ancestors' following siblings):
+      // no walk through everything before it.
+      started = true;
+      for (let node: Element | null = after; node && node !== root && !stopped; node = node.parentElement) {
+        const parent = node.parentElement;
+        if (!parent) break;
+        const kids = parent.childNodes;
+        let i = Array.prototype.indexOf.call(kids, node) + 1;
+        for (; i < kids.length && !stopped; i++) {
+          const n = kids[i]!;
+          if (n.nodeType === 3) {
+            buf += n.nodeValue ?? '';
+            bufEl ??= parent;
+          } else if (n.nodeType === 1) {
+            const e = n as Element;
+            if (opts.stop?.(e)) {
+              stopped = true;
+              break;
+            }
+            if (isHiddenSubtree(e)) continue;
+            const tag = e.tagName.toLowerCase();
+            if (tag === 'br') buf += ' ';
+            else if (INLINE.has(tag)) walk(e, parent);
+            else {
+              flush();
+              walk(e, e);
+              flush();
+            }
+          }
+        }
+        flush();
+      }
+    } else walk(root, root);
     flush();
   } catch {
     /* never throw */

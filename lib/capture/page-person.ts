@@ -136,7 +136,13 @@ function hrefSlug(a: Element | null): string | null {
 }
 
 /** Text nodes (in document order) whose whole text is `name`; capped so a huge page stays cheap. */
-function textShowing(doc: Document, name: string): Element | null {
+/** Inside a link to another member's profile (a card about someone else, or a stale page). */
+function aboutSomeoneElse(el: Element, slug: string): boolean {
+  const s = hrefSlug(el.closest('a[href*="/in/"]'));
+  return !!s && s !== slug;
+}
+
+function textShowing(doc: Document, name: string, slug: string): Element | null {
   const body = doc.body;
   if (!body) return null;
   const want = nameKey(name);
@@ -148,17 +154,18 @@ function textShowing(doc: Document, name: string): Element | null {
     if (!v || v.length > name.length + 40 || v.length < 2) continue;
     const parent = n.parentElement;
     if (!parent || /^(script|style|code|title|template|noscript)$/i.test(parent.tagName)) continue;
-    if (nameKey(v) === want) return parent;
+    if (nameKey(v) === want && !aboutSomeoneElse(parent, slug)) return parent;
   }
   return null;
 }
 
-function photoShowing(doc: Document, name: string): Element | null {
+function photoShowing(doc: Document, name: string, slug: string): Element | null {
   const want = nameKey(name);
   const imgs = doc.getElementsByTagName('img');
   for (let i = 0; i < imgs.length && i < 2000; i++) {
     const img = imgs[i]!;
-    if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return img;
+    const named = nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want;
+    if (named && !aboutSomeoneElse(img, slug)) return img;
   }
   return null;
 }
@@ -179,7 +186,13 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       if (json === undefined) json = jsonPerson(doc, slug);
       return json ? squash(`${json.firstName} ${json.lastName}`) : null;
     };
-    const slugLinks = Array.from(doc.querySelectorAll('a[href*="/in/"]')).filter((a) => hrefSlug(a) === slug);
+    const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
+    // A cheap text test first: parsing every link's URL is the slow part on a page with hundreds.
+    const enc = encodeURIComponent(slug).toLowerCase();
+    const slugLinks = Array.from(doc.querySelectorAll('a[href*="/in/"]')).filter((a) => {
+      const h = (a.getAttribute('href') || '').toLowerCase();
+      return (h.includes(slug) || h.includes(enc)) && hrefSlug(a) === slug;
+    });
     const linkKeys = new Set(slugLinks.map((a) => nameKey(a.textContent)));
 
     // 1. A name heading confirmed by a second signal.
@@ -193,8 +206,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       if (!titledHere && !isNameLike(text)) continue;
       const wrap = h.closest('a');
       const wrapSlug = hrefSlug(wrap);
-      // Wrapped in a link to another person: a card about someone else (or a stale page).
-      if (wrapSlug && wrapSlug !== slug) continue;
+      // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
+      // URL (/in/ACoAA…) names no vanity slug, so its page links to the person's vanity one.
+      if (wrapSlug && wrapSlug !== slug && !memberId) continue;
       const signals = ['heading'];
       if (titledHere) signals.push('title');
       if (wrapSlug === slug || linkKeys.has(key)) signals.push('link');
@@ -207,9 +221,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     const claimed = titled ?? jsonName();
     if (claimed && isNameLike(claimed)) {
       const how = titled ? 'title' : 'json';
-      const photo = photoShowing(doc, claimed);
+      const photo = photoShowing(doc, claimed, slug);
       if (photo) return { name: claimed, el: photo, signals: [how, 'photo'] };
-      const text = textShowing(doc, claimed);
+      const text = textShowing(doc, claimed, slug);
       if (text) return { name: claimed, el: text, signals: [how, 'text'] };
     }
 

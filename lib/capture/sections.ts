@@ -259,11 +259,18 @@ export function experienceEntries(box: Element): ExperienceEntry[] | null {
 
 export function educationEntries(box: Element): EducationEntry[] | null {
   let entries = datedEntries(box).map((e) => e.el);
-  // Schools without dates: when the dated ones are list items, their undated siblings count too.
+  // Schools without dates: the dated entries' siblings of the same tag count too, except the
+  // heading's holder and a "Show all N" link to the details page.
   const first = entries[0];
-  if (first && /^li$/i.test(first.tagName) && first.parentElement) {
-    const sibs = Array.from(first.parentElement.children).filter(
-      (k) => /^li$/i.test(k.tagName) && readLines(k, { max: 1 }).length,
+  const li = first ? (/^li$/i.test(first.tagName) ? first : (first.querySelector('li') ?? first.closest('li'))) : null;
+  const one = li && box.contains(li) ? li : first;
+  if (one?.parentElement && entries.every((e) => e.parentElement === one.parentElement || one === li)) {
+    const sibs = Array.from(one.parentElement.children).filter(
+      (k) =>
+        k.tagName === one.tagName &&
+        !k.querySelector('h1, h2, h3, h4') &&
+        !(k.querySelector('a[href*="/details/"]') && readLines(k, { max: 2 }).length < 2) &&
+        readLines(k, { max: 1 }).length > 0,
     );
     if (sibs.length > entries.length) entries = sibs;
   }

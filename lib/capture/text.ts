@@ -251,16 +251,9 @@ export function splitName(name: string | null): { firstName: string | null; last
   return { firstName: parts[0]!, lastName: parts.slice(1).join(' ') };
 }
 
-/** Loose comparison key for names / companies. */
-export function looseKey(s: string | null | undefined): string {
-  if (!s) return '';
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Loose comparison key for names / companies (one home: the page script's predicate uses it too). */
+export { nameKey as looseKey } from './page-person';
+import { nameKey as looseKey } from './page-person';
 
 /** Whether two values are "the same" for disagreement checks (equal or one contains the other). */
 export function looselySame(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -1,8 +1,7 @@
-import { canonicalProfileUrl } from '../capture/linkedin-url';
 import type { ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
 import type { OverlayContext, OverlayModule } from './bridge';
-import { isMissingProfilePage } from './missing-profile';
+import { shownProfileUrl } from './missing-profile';
 import { PageUi, USE_TOOLBAR, type EventFilter, type GuardFactory } from './view';
 
 export interface SaveButtonDeps {
@@ -40,7 +39,7 @@ export class SaveButtonController {
 
   /** Call on every URL or page change: cheap when nothing changed. */
   onUrl(url: string): void {
-    const profileUrl = isMissingProfilePage(this.doc) ? null : canonicalProfileUrl(url);
+    const profileUrl = shownProfileUrl(this.doc, url);
     if (profileUrl === this.profileUrl) {
       this.ui?.refresh();
       return;

@@ -191,49 +191,63 @@ function companyFrom(
   return none;
 }
 
+/** Fields the layout extractors already found (with a layout's confidence): not read again. */
+export type Known = Partial<Record<keyof Findings, boolean>>;
+
+/**
+ * Reads the page around the person. `known` spares the work a layout already did (the sections'
+ * entries, About, the photo); the top card is always read, so a disagreement can reach the review.
+ */
+export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, known: Known = {}): Findings {
+  const out: Findings = {};
+  const base = baseOf(doc, url);
+  const named = !!anchor.name && anchor.signals.length >= 2;
+  if (named) {
+    put(out, 'name', f(clean(anchor.name), 0.5));
+    const split = splitName(anchor.name);
+    put(out, 'firstName', f(split.firstName, 0.45));
+    put(out, 'lastName', f(split.lastName, 0.45));
+  }
+
+  // Sections, by their heading's words.
+  // Experience is read when a layout left it or the current position open; Education (short) always:
+  // its schools tell a "Company · School" line from a headline.
+  const needExp = !known.experience || !known.currentCompany || !known.currentTitle;
+  const expHead = findSectionHeading(doc, 'experience');
+  const exp = expHead && needExp ? experienceEntries(sectionBox(expHead)) : null;
+  const eduHead = findSectionHeading(doc, 'education');
+  const edu = eduHead ? educationEntries(sectionBox(eduHead)) : null;
+  const aboutHead = findSectionHeading(doc, 'about');
+  put(out, 'experience', f(exp, SURE));
+  put(out, 'education', f(edu, SURE));
+  if (aboutHead && !known.about) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
+
+  // The top card: only under a name heading (a sub-page's mini card gives name and photo only).
+  if (named && anchor.signals.includes('heading')) {
+    const schools = (edu ?? []).map((e) => e.school);
+    const card = readTopCard(doc, anchor, schools);
+    put(out, 'pronouns', f(card.pronouns, SURE));
+    put(out, 'headline', f(clean(card.headline), SURE));
+    put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
+    const { company, title } = companyFrom(card, exp, schools);
+    put(out, 'currentCompany', f(clean(company), SURE));
+    put(out, 'currentTitle', f(clean(title), SURE));
+  } else if (named && exp) {
+    // A sub-page with no top card: the first current position names the company and title.
+    const current = exp.find((e) => e.current && e.company);
+    put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
+    put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
+  }
+  const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
+  if (named && !known.photoUrl) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+  return out;
+}
+
 export const anchorExtractor: Extractor = {
   id: 'anchor',
   run(doc, url) {
-    const out: Findings = {};
     const anchor = findPersonAnchor(doc, url);
-    if (!anchor) return { fields: out };
-    const base = baseOf(doc, url);
-    const named = anchor.name && anchor.signals.length >= 2;
-    if (named) {
-      put(out, 'name', f(clean(anchor.name), 0.5));
-      const split = splitName(anchor.name);
-      put(out, 'firstName', f(split.firstName, 0.45));
-      put(out, 'lastName', f(split.lastName, 0.45));
-    }
-
-    // Sections, by their heading's words.
-    const expHead = findSectionHeading(doc, 'experience');
-    const exp = expHead ? experienceEntries(sectionBox(expHead)) : null;
-    const eduHead = findSectionHeading(doc, 'education');
-    const edu = eduHead ? educationEntries(sectionBox(eduHead)) : null;
-    const aboutHead = findSectionHeading(doc, 'about');
-    put(out, 'experience', f(exp, SURE));
-    put(out, 'education', f(edu, SURE));
-    if (aboutHead) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
-
-    // The top card: only under a name heading (a sub-page's mini card gives name and photo only).
-    if (named && anchor.signals.includes('heading')) {
-      const schools = (edu ?? []).map((e) => e.school);
-      const card = readTopCard(doc, anchor, schools);
-      put(out, 'pronouns', f(card.pronouns, SURE));
-      put(out, 'headline', f(clean(card.headline), SURE));
-      put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
-      const { company, title } = companyFrom(card, exp, schools);
-      put(out, 'currentCompany', f(clean(company), SURE));
-      put(out, 'currentTitle', f(clean(title), SURE));
-    } else if (named && exp) {
-      // A sub-page with no top card: the first current position names the company and title.
-      const current = exp.find((e) => e.current && e.company);
-      put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
-      put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
-    }
-    const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
-    if (named) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
-    return { fields: out, signals: { recognised: true } };
+    if (!anchor) return { fields: {} };
+    return { fields: readAnchored(doc, url, anchor), signals: { recognised: true } };
   },
 };

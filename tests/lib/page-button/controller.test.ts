@@ -4,9 +4,16 @@ import type { SavePageResult } from '@/lib/messaging/protocol';
 import { SaveButtonController, type SaveButtonDeps } from '@/lib/page-button/controller';
 import { profile } from '../contacts/factory';
 
+/** The page shows a person: the button needs a name confirmed by two signals (here the title and a heading). */
+function showPerson(name: string) {
+  document.title = `${name} | LinkedIn`;
+  const h1 = document.querySelector('h1') ?? document.body.appendChild(document.createElement('h1'));
+  h1.textContent = name;
+}
+
 function setup(overrides: Partial<SaveButtonDeps> = {}) {
   document.documentElement.querySelector('#rapport-save-root')?.remove();
-  document.title = 'Someone | LinkedIn';
+  showPerson('Someone');
   const deps: SaveButtonDeps = {
     lookup: vi.fn(async () => null),
     savePage: vi.fn(async (): Promise<SavePageResult> => ({
@@ -187,7 +194,7 @@ describe('SaveButtonController', () => {
     document.title = 'Profile Not Found | LinkedIn';
     controller.onUrl('https://www.linkedin.com/in/late-person/');
     expect(button()).toBeNull();
-    document.title = 'Late Person | LinkedIn';
+    showPerson('Late Person');
     controller.onUrl('https://www.linkedin.com/in/late-person/'); // the next poll tick
     expect(button()).not.toBeNull();
     controller.destroy();

@@ -1,0 +1,158 @@
+/**
+ * The content-based predicate the page script runs before it shows the button: the page shows the
+ * URL's person. Tables of small invented pages; the corpus test checks it on every real page.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findPersonAnchor,
+  nameFromLinkedInTitle,
+  pageShowsPerson,
+  slugSpellsName,
+} from '../../../lib/capture/page-person';
+import { shownProfileUrl } from '../../../lib/page-button/missing-profile';
+import { parseHtml } from './parse';
+
+const URL = 'https://www.linkedin.com/in/mara-quist-12/';
+const page = (head: string, body: string) => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+const CASES: { what: string; head?: string; body: string; url?: string; shows: boolean; signals?: string[] }[] = [
+  {
+    what: 'title and a name heading',
+    head: '<title>(3) Mara Quist | LinkedIn</title>',
+    body: '<h1>Mara Quist</h1>',
+    shows: true,
+    signals: ['heading', 'title'],
+  },
+  {
+    what: 'og:title and an h2',
+    head: '<meta property="og:title" content="Mara Quist - Nurse - Clinic | LinkedIn">',
+    body: '<h2>Mara Quist</h2>',
+    shows: true,
+  },
+  {
+    what: 'a heading inside a link to the profile',
+    body: '<a href="/in/mara-quist-12/overlay/about-this-profile/"><h2>Mara Quist</h2></a>',
+    shows: true,
+    signals: ['heading', 'link'],
+  },
+  { what: 'a heading the slug spells', body: '<h1>Mara Quist</h1>', shows: true, signals: ['heading', 'slug'] },
+  {
+    what: 'a heading named by the embedded JSON entity of the slug',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    body: '<h1>Mara Quist</h1><code>{"included":[{"publicIdentifier":"mq-0001","firstName":"Mara","lastName":"Quist"}]}</code>',
+    shows: true,
+    signals: ['heading', 'json'],
+  },
+  {
+    what: 'a sub-page: the title names the person, a photo shows them',
+    head: '<title>Experience | Mara Quist | LinkedIn</title>',
+    body: '<img alt="Mara Quist" src="x.jpg"><h2>Experience</h2>',
+    shows: true,
+    signals: ['title', 'photo'],
+  },
+  {
+    what: 'an activity page: the title names the person, the small card shows the name',
+    head: '<title>Activity | Mara Quist | LinkedIn</title>',
+    body: '<div><span>Mara Quist</span><span>Nurse</span></div>',
+    shows: true,
+  },
+  {
+    what: 'a contact-info overlay printing the profile address',
+    body: '<section><h2>Contact info</h2><a href="https://www.linkedin.com/in/mara-quist-12">linkedin.com/in/mara-quist-12</a></section>',
+    shows: true,
+    signals: ['address'],
+  },
+  // Pages that show no person, whatever their URL.
+  {
+    what: "LinkedIn's 999 bot stub (empty body)",
+    head: '<meta http-equiv="refresh" content="1;url=https://www.linkedin.com">',
+    body: '',
+    shows: false,
+  },
+  {
+    what: 'the guest home served to a blocked request',
+    head: '<title>LinkedIn: Log In or Sign Up</title>',
+    body: '<h1>Welcome to your professional community</h1>',
+    shows: false,
+  },
+  {
+    what: 'an auth wall',
+    head: '<title>Sign Up | LinkedIn</title>',
+    body: '<h1>Join LinkedIn</h1><form><input></form>',
+    shows: false,
+  },
+  {
+    what: 'not found',
+    head: '<title>Profile Not Found | LinkedIn</title>',
+    body: '<h1>An exact match for mara-quist-12 could not be found.</h1>',
+    shows: false,
+  },
+  {
+    what: 'a feed at a profile URL',
+    head: '<title>(9) Feed | LinkedIn</title>',
+    body: '<h2>Feed post number 1</h2><a href="/in/someone-else/"><h3>Some One</h3></a>',
+    shows: false,
+  },
+  {
+    what: 'a heading naming someone else (a stale page after in-app navigation)',
+    head: '<title>Ola Other | LinkedIn</title>',
+    body: '<a href="/in/ola-other/"><h1>Ola Other</h1></a>',
+    shows: false,
+  },
+  { what: 'a name heading with no second signal', body: '<h1>Ola Other</h1>', shows: false },
+  {
+    what: 'a person on a search URL',
+    url: 'https://www.linkedin.com/search/results/people/?keywords=mara',
+    head: '<title>Mara Quist | LinkedIn</title>',
+    body: '<h1>Mara Quist</h1>',
+    shows: false,
+  },
+  {
+    what: 'a company page',
+    url: 'https://www.linkedin.com/company/clinic/',
+    head: '<title>Clinic | LinkedIn</title>',
+    body: '<h1>Clinic</h1>',
+    shows: false,
+  },
+];
+
+describe('pageShowsPerson: by content, not by URL', () => {
+  it.each(CASES)('$what → $shows', ({ head = '', body, url = URL, shows, signals }) => {
+    const doc = page(head, body);
+    expect(pageShowsPerson(doc, url)).toBe(shows);
+    expect(shownProfileUrl(doc, url)).toBe(
+      shows ? 'https://www.linkedin.com/in/' + (url.match(/\/in\/([^/]+)/)?.[1] ?? '') + '/' : null,
+    );
+    if (signals) expect(findPersonAnchor(doc, url)?.signals).toEqual(signals);
+  });
+
+  it('stops showing the person when the page changes under the same URL', () => {
+    const doc = page('<title>Mara Quist | LinkedIn</title>', '<h1>Mara Quist</h1>');
+    expect(pageShowsPerson(doc, URL)).toBe(true);
+    doc.querySelector('h1')!.remove();
+    doc.title = 'Feed | LinkedIn';
+    expect(pageShowsPerson(doc, URL)).toBe(false);
+  });
+
+  it.each([
+    ['(3) Mara Quist | LinkedIn', 'Mara Quist'],
+    ['(99+) Rob Example | LinkedIn', 'Rob Example'],
+    ['Experience | Mara Quist | LinkedIn', 'Mara Quist'],
+    ['Mara Quist - Nurse - Clinic | LinkedIn', 'Mara Quist'],
+    ['Feed | LinkedIn', null],
+    ['LinkedIn: Log In or Sign Up', null],
+    ['Profile Not Found | LinkedIn', null],
+  ])('reads the name in the title %s', (title, name) => {
+    expect(nameFromLinkedInTitle(title)).toBe(name);
+  });
+
+  it.each([
+    ['robertkcheung', 'Rob Cheung', true],
+    ['mara-quist-12', 'Mara Quist', true],
+    ['mq-0001', 'Mara Quist', false],
+    ['jose-alvarez', 'José Álvarez', true],
+    ['mikhail-k', 'Михаил К', false],
+  ])('slug %s spells %s: %s', (slug, name, yes) => {
+    expect(slugSpellsName(slug, name)).toBe(yes);
+  });
+});
