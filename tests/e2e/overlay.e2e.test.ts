@@ -31,6 +31,8 @@ async function expectClearOfLinkedIn(page: Page, box: PageBox) {
 
 const SELECTED = 'ui:selectedContactId';
 
+type ChromeGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+
 /** Open side panels: DevTools lists them as page targets at sidepanel.html. */
 async function sidePanelTargets(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -79,7 +81,14 @@ describe('the overlay on a LinkedIn profile', () => {
     // The background opened Chromium's side panel in this window (a target Playwright lists under no page).
     await expect.poll(() => sidePanelTargets(page), { timeout: 5_000 }).toHaveLength(1);
     await expect
-      .poll(() => inWorker(ext, async (key: string) => (await chrome.storage.local.get(key))[key], SELECTED))
+      .poll(() =>
+        inWorker(
+          ext,
+          async (key: string) =>
+            (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
+          SELECTED,
+        ),
+      )
       .toBe(priya!.id);
     await expectClearOfLinkedIn(page, box);
   });
