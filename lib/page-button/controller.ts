@@ -91,12 +91,7 @@ export class SaveButtonController {
 
   private async showCard(message?: string): Promise<void> {
     const generation = this.generation;
-    let module: OverlayModule | null = null;
-    try {
-      module = await this.deps.loadOverlay();
-    } catch {
-      module = null;
-    }
+    const module = await this.deps.loadOverlay().catch(() => null);
     const ctx = this.context();
     if (generation !== this.generation || !ctx) return;
     if (module) module.showCard(ctx, message);

@@ -26,7 +26,9 @@ beforeAll(async () => {
   await servePage(
     ext.context,
     HOSTILE,
-    fixture('linkedin-public.html').replaceAll('Marguerite Osei', escaped).replaceAll('marguerite-osei', 'hostile-name-demo'),
+    fixture('linkedin-public.html')
+      .replaceAll('Marguerite Osei', escaped)
+      .replaceAll('marguerite-osei', 'hostile-name-demo'),
   );
   // Before any of our code runs, the page hooks attachShadow to force our root open and keep it.
   await ext.context.addInitScript(() => {
@@ -61,7 +63,9 @@ beforeEach(async () => {
 function pageLooksForUs(p: Page) {
   return p.evaluate(() => {
     const named = [...document.querySelectorAll('*')].filter((el) =>
-      [el.tagName, ...el.getAttributeNames(), ...[...el.attributes].map((a) => a.value)].some((s) => /rapport/i.test(s)),
+      [el.tagName, ...el.getAttributeNames(), ...[...el.attributes].map((a) => a.value)].some((s) =>
+        /rapport/i.test(s),
+      ),
     );
     const openRoots = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot !== null).length;
     document.execCommand('selectAll');

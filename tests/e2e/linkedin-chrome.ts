@@ -31,7 +31,10 @@ export function withLinkedInChrome(html: string, opts: { conversation?: boolean;
   let out = html.replace(/<body([^>]*)>/i, `<body$1>${dock}`);
   if (opts.dark) {
     out = out.replace(/<html([^>]*)>/i, '<html$1 class="theme theme--mercado theme--dark">');
-    out = out.replace('</style>', 'body{background:#000;color:#e9e9ea}.msg-overlay-list-bubble,.global-nav,.msg-overlay-conversation-bubble{background:#1b1f23}</style>');
+    out = out.replace(
+      '</style>',
+      'body{background:#000;color:#e9e9ea}.msg-overlay-list-bubble,.global-nav,.msg-overlay-conversation-bubble{background:#1b1f23}</style>',
+    );
   } else {
     out = out.replace('</style>', 'body{background:#f4f2ee}</style>');
   }

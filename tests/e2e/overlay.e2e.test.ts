@@ -26,7 +26,8 @@ function linkedInControls(page: Page): Promise<Box[]> {
 async function expectClearOfLinkedIn(page: Page, box: PageBox) {
   const rect = await box.rect();
   expect(rect).not.toBeNull();
-  for (const control of await linkedInControls(page)) expect(overlaps(rect!, control), JSON.stringify({ rect, control })).toBe(false);
+  for (const control of await linkedInControls(page))
+    expect(overlaps(rect!, control), JSON.stringify({ rect, control })).toBe(false);
 }
 
 const SELECTED = 'ui:selectedContactId';
@@ -84,8 +85,7 @@ describe('the overlay on a LinkedIn profile', () => {
       .poll(() =>
         inWorker(
           ext,
-          async (key: string) =>
-            (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
+          async (key: string) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
           SELECTED,
         ),
       )
@@ -143,7 +143,11 @@ describe('the overlay on a LinkedIn profile', () => {
   it('keeps clear of an open conversation on a narrower window, and follows the dark theme', async () => {
     const narrow = await ext.context.newPage();
     await narrow.setViewportSize({ width: 900, height: 700 });
-    await servePage(ext.context, TOMAS, withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true, dark: true }));
+    await servePage(
+      ext.context,
+      TOMAS,
+      withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true, dark: true }),
+    );
     await narrow.goto(TOMAS);
     const other = new PageBox(narrow);
     await other.waitFor('Save to Rapport');

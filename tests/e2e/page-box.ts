@@ -123,7 +123,8 @@ export class PageBox {
     for (;;) {
       const found = await this.control(match);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No control ${String(match)} in the box; it shows: ${await this.text()}`);
+      if (Date.now() > deadline)
+        throw new Error(`No control ${String(match)} in the box; it shows: ${await this.text()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -21,7 +21,6 @@ function watchDialogs(page: Page): Page {
   return page;
 }
 
-
 async function waitForContacts(count: number) {
   await expect.poll(async () => (await readContacts(ext)).length, { timeout: 10_000 }).toBe(count);
 }

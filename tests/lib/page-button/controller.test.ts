@@ -25,7 +25,12 @@ function setup(overrides: Partial<SaveButtonDeps> = {}, visible = true) {
   const overlay: OverlayModule = { showCard: vi.fn(), showReview: vi.fn() };
   const deps: SaveButtonDeps = {
     lookup: vi.fn(async () => null),
-    savePage: vi.fn(async (): Promise<SavePageResult> => ({ status: 'saved', contactId: 'c1', created: true, name: 'Ana' })),
+    savePage: vi.fn(async (): Promise<SavePageResult> => ({
+      status: 'saved',
+      contactId: 'c1',
+      created: true,
+      name: 'Ana',
+    })),
     saveReviewed: vi.fn(async () => ({ contactId: 'c1', created: true })),
     loadOverlay: vi.fn(async () => overlay),
     ...overrides,
@@ -92,7 +97,9 @@ describe('SaveButtonController', () => {
     await flush();
     await flush();
     expect(overlay.showCard).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(overlay.showCard).mock.calls[0]?.[0].profileUrl).toBe('https://www.linkedin.com/in/second-person/');
+    expect(vi.mocked(overlay.showCard).mock.calls[0]?.[0].profileUrl).toBe(
+      'https://www.linkedin.com/in/second-person/',
+    );
     expect(button()).toBeNull();
     controller.destroy();
   });

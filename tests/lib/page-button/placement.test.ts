@@ -13,7 +13,18 @@ const overlaps = (a: Rect, b: Rect) =>
 describe('placing our box on a LinkedIn page', () => {
   it.each([
     ['default, bottom left', DEFAULT_ANCHOR, [MESSAGING, NAV], { left: 24, top: 476 }],
-    ['dropped on the Messaging bar: just above it', { x: 'right', dx: 0, y: 'bottom', dy: 0 }, [MESSAGING], { left: 972, top: 436 }],
+    [
+      'default, with a conversation open beside the dock',
+      DEFAULT_ANCHOR,
+      [MESSAGING, CONVERSATION, NAV],
+      { left: 24, top: 476 },
+    ],
+    [
+      'dropped on the Messaging bar: just above it',
+      { x: 'right', dx: 0, y: 'bottom', dy: 0 },
+      [MESSAGING],
+      { left: 972, top: 436 },
+    ],
     ['under the nav bar: just below it', { x: 'left', dx: 100, y: 'top', dy: 10 }, [NAV], { left: 100, top: 68 }],
   ] as const)('%s', (_name, anchor, obstacles, expected) => {
     const pos = placeBox(anchor, BOX, VIEW, obstacles);
@@ -23,7 +34,10 @@ describe('placing our box on a LinkedIn page', () => {
 
   it('in a window too crowded for the card, covers as little of LinkedIn as it can', () => {
     const view = { width: 900, height: 700 };
-    const obstacles = [{ left: 204, top: 300, width: 400, height: 400 }, { ...NAV, width: 900 }];
+    const obstacles = [
+      { left: 204, top: 300, width: 400, height: 400 },
+      { ...NAV, width: 900 },
+    ];
     const pos = placeBox({ x: 'left', dx: 0, y: 'top', dy: 0 }, BOX, view, obstacles);
     expect(overlaps({ ...pos, ...BOX }, obstacles[1]!)).toBe(false); // never the nav bar
   });
