@@ -17,6 +17,21 @@ const uiOnly = [
 const entrypoints = ['**/entrypoints/**', '@/entrypoints/**'];
 const dbAndBackground = ['**/lib/db/**', '@/lib/db/**', '**/lib/background/**', '@/lib/background/**'];
 
+const noMarkup = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'No innerHTML: build DOM nodes and set textContent.',
+  },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+];
+// Chrome/Firefox differences have one home: lib/platform. Everything else asks it what the browser can do.
+const browserCheck = {
+  selector:
+    "MemberExpression[object.type='MemberExpression'][object.object.type='MetaProperty'][object.property.name='env'][property.name=/^(FIREFOX|CHROME|BROWSER|SAFARI|EDGE|OPERA|MANIFEST_VERSION|MV2|MV3)$/]",
+  message: 'Browser checks live in lib/platform: import what the browser can do from there.',
+};
+
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -40,16 +55,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'No innerHTML: build DOM nodes and set textContent.',
-        },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
-      ],
+      'no-restricted-syntax': ['error', ...noMarkup, browserCheck],
     },
+  },
+  {
+    files: ['lib/platform/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noMarkup] },
   },
   {
     files: ['lib/**'],
@@ -76,6 +87,31 @@ export default tseslint.config(
   {
     files: ['lib/background/**', 'entrypoints/background.ts'],
     rules: restrict([...uiOnly, '**/lib/page-button/**', '@/lib/page-button/**'], 'The background has no UI.'),
+  },
+  {
+    // Follow-ups' rules, actions and time are pure: no store, no browser, no background (types are fine).
+    files: ['lib/followups/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...dbAndBackground,
+                '**/lib/settings/**',
+                '@/lib/settings/**',
+                '**/lib/platform/**',
+                'wxt/*',
+                'idb',
+              ],
+              allowTypeImports: true,
+              message: 'lib/followups/ is pure: reads and writes go in lib/db/, browser calls in lib/background/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['components/**'],

@@ -88,7 +88,11 @@ async function bundle(name, { format = 'esm', globalName } = {}) {
     platform: 'browser',
     target: 'chrome120',
     alias: { '@': ROOT },
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      'import.meta.env.DEV': 'false',
+      'import.meta.env.FIREFOX': 'false',
+    },
     logLevel: 'silent',
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -422,7 +426,7 @@ function benchSizes() {
 const FIRST_RENDER_SELECTOR = '.contact-row, .contact-name, [data-contact-id], .empty';
 
 async function benchFirstRender() {
-  const goal = '10k ≤ 1.5 × empty';
+  const goal = '10k ≤ 1.3 × empty';
   try {
     await bundle('seed-worker', { format: 'iife' });
   } catch (error) {
@@ -443,7 +447,12 @@ async function benchFirstRender() {
     try {
       await page.goto(extUrl(path));
       await page.waitForFunction(() => window.__benchFirstRender > 0, null, { timeout: 30_000 });
-      return await page.evaluate(() => window.__benchFirstRender);
+      const firstRender = await page.evaluate(() => window.__benchFirstRender);
+      // Let the page finish what follows the first paint (the full search index) before closing it: reads
+      // still running in the database after a close would otherwise delay the next sample's first read.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      await page.waitForTimeout(QUICK ? 500 : 1_500);
+      return firstRender;
     } finally {
       await page.close();
     }
@@ -473,8 +482,8 @@ async function benchFirstRender() {
     row('4', `${path} first render, 10,000 contacts (n=${full.length}): ${ratio.toFixed(2)} × empty`, {
       median: ms(median(full)),
       p95: ms(p95(full)),
-      goal: `≤ 1.5 × empty (${ms(1.5 * median(empty))})`,
-      ok: ratio <= 1.5,
+      goal: `≤ 1.3 × empty (${ms(1.3 * median(empty))})`,
+      ok: ratio <= 1.3,
     });
   }
 }
@@ -619,7 +628,7 @@ async function benchAlarms() {
     id: '8',
     what: 'Alarm rebuild, 10,000 pending follow-ups',
     goal: '≤ 200 ms',
-    lib: ['lib/followups/scheduler.ts'],
+    lib: ['lib/background/followups-schedule.ts'],
     caseName: 'alarms',
     inWorker: '__rapportBenchAlarms',
     arg: { n: 10_000, rounds: QUICK ? 2 : 7 },
@@ -639,6 +648,83 @@ async function benchAlarms() {
   });
 }
 
+async function benchFollowupSync() {
+  await benchPending({
+    id: '9',
+    what: 'Follow-up sync, 20,000 overdue follow-ups',
+    goal: '≤ 1 s',
+    lib: ['lib/background/followups-schedule.ts'],
+    caseName: 'followup-sync',
+    inWorker: '__rapportBenchFollowupSync',
+    arg: { n: 20_000, rounds: QUICK ? 2 : 5 },
+    seconds: 240,
+    report(result) {
+      row(
+        '9',
+        `Follow-up sync, ${result.n.toLocaleString('en')} overdue follow-ups delivered as one notification (service worker, n=${result.samples.length})`,
+        {
+          median: ms(median(result.samples)),
+          p95: ms(p95(result.samples)),
+          goal: '≤ 1 s',
+          ok: median(result.samples) <= 1000,
+        },
+      );
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- 10. sync
+
+/** Row 10: sync with a real Radicale (bench/cases/sync-node.ts), in a Node child process. */
+async function benchSync() {
+  const what = 'Sync with a real Radicale on 127.0.0.1';
+  if (!existsSync('/usr/bin/radicale')) {
+    notMeasured('10', what, '≤ 1.2 × raw PUTs; ≤ 1 s', 'Radicale is not installed (.ci/run installs it)');
+    return;
+  }
+  const out = join(tmp, 'cases', 'sync-node.mjs');
+  await build({
+    entryPoints: [resolve(ROOT, 'bench/cases/sync-node.ts')],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    alias: { '@': ROOT },
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.FIREFOX': 'false' },
+    logLevel: 'silent',
+  });
+  const arg = { n: QUICK ? 200 : 1000, changes: 10, rounds: QUICK ? 3 : 7 };
+  const stdout = execFileSync(process.execPath, [out, JSON.stringify(arg)], {
+    encoding: 'utf8',
+    timeout: 30 * 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const r = JSON.parse(stdout.trim().split('\n').pop());
+  const ratio = r.engine / r.raw;
+  row('10', `First sync of ${r.n.toLocaleString('en')} people: engine run per person (${ms(r.engine)} in all)`, {
+    median: ms(r.engine / r.n),
+    goal: 'information',
+  });
+  row('10', `Same cards as raw tsdav PUTs (If-None-Match, 4 in flight) per card (${ms(r.raw)} in all)`, {
+    median: ms(r.raw / r.n),
+    goal: 'information',
+  });
+  row('10', 'First sync ÷ raw PUTs', { median: `${ratio.toFixed(2)} ×`, goal: '≤ 1.2 ×', ok: ratio <= 1.2 });
+  row('10', `Incremental sync of ${r.changes} changes: A pushes, B pulls (n=${r.incremental.length})`, {
+    median: ms(median(r.incremental)),
+    p95: ms(p95(r.incremental)),
+    goal: '≤ 1 s',
+    ok: median(r.incremental) <= 1000,
+  });
+  row('10', `Information: full pull of ${r.n.toLocaleString('en')} people on a second computer`, {
+    median: ms(r.fullPull),
+    goal: 'information',
+  });
+  notes.push('Sync rows run the engine in Node with fake-indexeddb against Radicale 3.1 (each create is O(n) there).');
+}
+
 // ---------------------------------------------------------------------------------------------- main
 
 const started = Date.now();
@@ -652,6 +738,8 @@ const steps = [
   ['6', 'Repository layer vs raw idb', benchBulkWrites],
   ['7', 'Backup export / restore', benchBackup],
   ['8', 'Alarm rebuild', benchAlarms],
+  ['9', 'Follow-up sync', benchFollowupSync],
+  ['10', 'Sync with a real Radicale', benchSync],
 ];
 const only = process.env.BENCH_ONLY?.split(',');
 try {

@@ -7,6 +7,8 @@ export function Avatar({ name, thumb, size = 40 }: { name: string | null; thumb:
   return (
     <span
       class="avatar avatar-initials"
+      // Initials of a right-to-left name read right to left.
+      dir="auto"
       style={{ ...style, fontSize: `${Math.round(size / 2.6)}px` }}
       aria-hidden="true"
     >

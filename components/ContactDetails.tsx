@@ -11,7 +11,11 @@ import type { TemplateKind } from '@/lib/ui/strings/workspace';
 import { currentMeeting } from '@/lib/workspace/meeting';
 import { Avatar } from './Avatar';
 import { EditableText } from './EditableText';
+import { PersonName } from './PersonName';
+import { ProfileCard } from './ProfileCard';
 import { ContactFollowups } from './followups/ContactFollowups';
+import { FocusedFollowup } from './followups/FocusedFollowup';
+import { usePanelTarget } from './followups/use-panel-target';
 import { AfterMeeting } from './workspace/AfterMeeting';
 import { CallPanel } from './workspace/CallPanel';
 import { Connection } from './workspace/Connection';
@@ -20,6 +24,10 @@ import { StageSelect } from './workspace/StageSelect';
 import { Tabs } from './workspace/Tabs';
 import { TemplatesPanel } from './workspace/TemplatesPanel';
 import { formatWhen, Timeline } from './workspace/Timeline';
+import { DeletePerson } from './records/DeletePerson';
+import { MeetingActions } from './records/MeetingActions';
+import { SamePerson } from './records/SamePerson';
+import { UndoToast } from './records/UndoToast';
 
 const t = strings.details;
 const ws = strings.workspace;
@@ -63,6 +71,13 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
       // Not kept; harmless.
     }
   };
+  // "Write it" and notification clicks open the panel on a section, a template and a follow-up.
+  const [focusedFollowup, setFocusedFollowup] = useState<string | null>(null);
+  usePanelTarget(contact.id, (target) => {
+    setTab(target.tab);
+    if (target.template) setTemplateKind(target.template);
+    setFocusedFollowup(target.followupId);
+  });
   const meetings = useLive(async () => listMeetings(await openRapportDB(), contact.id), ['meetings'], [contact.id]);
   const bank = useLive(async () => listQuestionBank(await openRapportDB()), ['questions']);
   const meeting = meetings.status === 'ready' ? currentMeeting(meetings.value) : null;
@@ -89,16 +104,23 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
     />
   );
   const isWebUrl = WEB_URL.test(contact.profileUrl);
+  const name = contact.name ?? strings.contacts.unnamed;
+  const inCall = tab === 'call';
 
   return (
-    <article class="contact-details" aria-labelledby="contact-title">
-      <header class="details-header">
-        <Avatar name={contact.name} thumb={contact.photoThumb} size={56} />
+    <article class={`contact-details${inCall ? ' in-call' : ''}`} aria-labelledby="contact-title">
+      {/* During the call the call view's own compact header names the person (the space goes to notes). */}
+      <header class="details-header" hidden={inCall}>
+        <Avatar name={contact.name} thumb={contact.photoThumb} size={48} />
         <div class="grow">
-          <h1 id="contact-title">{contact.name ?? strings.contacts.unnamed}</h1>
-          {contact.headline && <p class="muted">{contact.headline}</p>}
+          <PersonName as="h1" id="contact-title" name={name} class="person-title" />
+          {contact.headline && (
+            <p class="headline" dir="auto">
+              {contact.headline}
+            </p>
+          )}
           {isWebUrl && (
-            <a href={contact.profileUrl} target="_blank" rel="noreferrer noopener">
+            <a class="profile-link" href={contact.profileUrl} target="_blank" rel="noreferrer noopener">
               {t.profileLink}
             </a>
           )}
@@ -110,11 +132,28 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           {notice}
         </p>
       )}
+      {focusedFollowup && (
+        <FocusedFollowup id={focusedFollowup} email={contact.email} onClose={() => setFocusedFollowup(null)} />
+      )}
+      <SamePerson contact={contact} />
       <Tabs label={ws.tabs.label} tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'details' && (
           <>
+            <ProfileCard
+              contact={contact}
+              editor={
+                <>
+                  <div class="field-grid">{PRIMARY.map((field) => fieldFor(field))}</div>
+                  <div class="field-grid">{CONTACT.map((field) => fieldFor(field))}</div>
+                  {fieldFor('about', true)}
+                </>
+              }
+            />
+            <section aria-labelledby="plans-title">
+              <h2 id="plans-title">{strings.surfaces.card.yourPlans}</h2>
+              <div class="field-grid">{TARGET.map((field) => fieldFor(field))}</div>
+            </section>
             <ContactFollowups contactId={contact.id} />
-            <section class="field-grid">{TARGET.map((field) => fieldFor(field))}</section>
             <Connection contact={contact} onConflict={(field) => setNotice(t.conflict(labelOf(field)))} />
             {meetings.status === 'ready' && meetings.value.length > 0 && (
               <section aria-labelledby="meetings-title">
@@ -124,68 +163,29 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
                     <li key={m.id}>
                       {m.startsAt !== null ? formatWhen(m.startsAt) : ws.prepare.noDate} ·{' '}
                       {ws.prepare.minutes(m.durationMin)} · {ws.prepare.media[m.medium]} · {ws.meetingStatus[m.status]}
+                      <MeetingActions meeting={m} />
                     </li>
                   ))}
                 </ul>
               </section>
             )}
             <Timeline contactId={contact.id} />
-            <h2>{ws.contact.profile}</h2>
-            <section class="field-grid">{PRIMARY.map((field) => fieldFor(field))}</section>
-            <section class="field-grid">{CONTACT.map((field) => fieldFor(field))}</section>
-            {contact.websites.length > 0 && (
-              <section>
-                <h2>{t.websites}</h2>
-                <ul>
-                  {contact.websites.map((url) => (
-                    <li key={url}>
-                      {/* Only web addresses become links (a restored file could hold anything else). */}
-                      {WEB_URL.test(url) ? (
-                        <a href={url} target="_blank" rel="noreferrer noopener">
-                          {url}
-                        </a>
-                      ) : (
-                        url
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {fieldFor('about', true)}
-            {contact.experience && contact.experience.length > 0 && (
-              <section>
-                <h2>{t.experience}</h2>
-                <ul class="plain-list">
-                  {contact.experience.map((job, index) => (
-                    <li key={index}>
-                      <strong>{job.title ?? ''}</strong> {job.company && <span>· {job.company}</span>}
-                      {job.dates && <span class="muted"> · {job.dates}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {contact.education && contact.education.length > 0 && (
-              <section>
-                <h2>{t.education}</h2>
-                <ul class="plain-list">
-                  {contact.education.map((school, index) => (
-                    <li key={index}>
-                      <strong>{school.school}</strong> {school.degree && <span>· {school.degree}</span>}
-                      {school.dates && <span class="muted"> · {school.dates}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <DeletePerson contact={contact} />
           </>
         )}
         {tab === 'ask' && (
           <TemplatesPanel contact={contact} meeting={meeting} bank={questions} initialKind={templateKind} />
         )}
         {tab === 'prepare' && <MeetingPrep contact={contact} meeting={meeting} bank={questions} />}
-        {tab === 'call' && <CallPanel contact={contact} meeting={meeting} bank={questions} clock={clock} />}
+        {tab === 'call' && (
+          <CallPanel
+            contact={contact}
+            meeting={meeting}
+            bank={questions}
+            clock={clock}
+            onEndCall={() => setTab('after')}
+          />
+        )}
         {tab === 'after' && (
           <AfterMeeting
             contact={contact}
@@ -198,6 +198,7 @@ export function ContactDetails({ contact, clock }: { contact: Contact; clock?: (
           />
         )}
       </Tabs>
+      <UndoToast />
     </article>
   );
 }

@@ -48,6 +48,7 @@ export function EditableText({
   hideLabel = false,
   draftKey,
   showStatus = false,
+  shortcut,
   onSave,
 }: {
   label: string;
@@ -57,6 +58,8 @@ export function EditableText({
   hideLabel?: boolean;
   draftKey?: string;
   showStatus?: boolean;
+  /** A keyboard shortcut that focuses this field (handled by the caller), shown beside the label. */
+  shortcut?: string;
   onSave: SaveText;
 }) {
   const [draft, setDraft] = useState(value ?? '');
@@ -176,13 +179,24 @@ export function EditableText({
 
   const common = {
     value: draft,
+    // User text: each value in its own direction (an Arabic note in an English page).
+    dir: 'auto' as const,
+    'aria-keyshortcuts': shortcut,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
     onBlur: () => dirty.current && flush(latest.current),
   };
   return (
     <>
       <label class="field">
-        <span class={hideLabel ? 'sr-only' : 'field-label'}>{label}</span>
+        <span class={hideLabel ? 'sr-only' : 'field-label'}>
+          {label}
+          {shortcut && (
+            <>
+              {' '}
+              <kbd class="shortcut">{shortcut}</kbd>
+            </>
+          )}
+        </span>
         {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
         {showStatus && (
           <span class="save-state muted" aria-live="polite">

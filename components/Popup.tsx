@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openContactInPanel } from '@/lib/ui/open-contact';
-import { strings } from '@/lib/ui/strings';
+import { AppBar } from './AppBar';
 import { DueList } from './followups/DueList';
+import { OnThisPage } from './OnThisPage';
 import { ContactSearch } from './workspace/ContactSearch';
 import { Funnel } from './workspace/Funnel';
-import { SaveThisPage } from './capture/SaveThisPage';
 
+/** The toolbar popup: a fixed bar, then one scroll area (this page, what is due, progress, people). */
 export function Popup() {
   // Known before any click: the side panel opens only if called synchronously in the click handler.
   const [windowId, setWindowId] = useState<number | null>(null);
@@ -18,14 +19,14 @@ export function Popup() {
   }, []);
 
   return (
-    <main class="popup">
-      <header class="topbar">
-        <h1>{strings.app.name}</h1>
-      </header>
-      <SaveThisPage />
-      <DueList windowId={windowId} />
-      <Funnel onOpen={(id) => openContactInPanel(id, windowId)} />
-      <ContactSearch onOpen={(contact) => openContactInPanel(contact.id, windowId)} />
-    </main>
+    <div class="shell popup">
+      <AppBar />
+      <main class="scroll-area">
+        <OnThisPage windowId={windowId} />
+        <DueList windowId={windowId} />
+        <Funnel onOpen={(id) => openContactInPanel(id, windowId)} />
+        <ContactSearch onOpen={(contact) => openContactInPanel(contact.id, windowId)} />
+      </main>
+    </div>
   );
 }

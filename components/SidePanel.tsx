@@ -5,11 +5,15 @@ import { openRapportDB } from '@/lib/db/open';
 import { SELECTED_CONTACT_KEY } from '@/lib/ui/open-contact';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
+import { AppBar } from './AppBar';
 import { ContactDetails } from './ContactDetails';
 import { ContactSearch } from './workspace/ContactSearch';
 import { Funnel } from './workspace/Funnel';
 
-/** The selected contact: from the URL (opened as a tab) or the popup's choice, followed live. */
+/**
+ * The selected contact: from the URL (opened as a tab) or the popup's choice, followed live. The background
+ * also writes it when the active tab shows a saved person's profile (lib/background/panel-follow.ts).
+ */
 function useSelectedContactId(): [string | null, (id: string | null) => void] {
   const fromUrl = new URLSearchParams(location.search).get('contact');
   const [id, setId] = useState<string | null>(fromUrl);
@@ -34,6 +38,7 @@ function useSelectedContactId(): [string | null, (id: string | null) => void] {
   return [id, select];
 }
 
+/** The side panel: a fixed bar and one scroll area, showing either one person or everyone. */
 export function SidePanel() {
   const [selectedId, select] = useSelectedContactId();
   const contact = useLive(
@@ -44,22 +49,26 @@ export function SidePanel() {
 
   if (selectedId && contact.status === 'ready' && contact.value) {
     return (
-      <main class="page">
-        <button type="button" class="link-button" onClick={() => select(null)}>
-          ← {strings.details.back}
-        </button>
-        <ContactDetails contact={contact.value} />
-      </main>
+      <div class="shell panel">
+        <AppBar>
+          <button type="button" class="link-button back-link" onClick={() => select(null)}>
+            ← {strings.details.back}
+          </button>
+        </AppBar>
+        <main class="scroll-area">
+          <ContactDetails contact={contact.value} />
+        </main>
+      </div>
     );
   }
   return (
-    <main>
-      <header class="topbar">
-        <h1>{strings.app.name}</h1>
-      </header>
-      {selectedId && contact.status === 'ready' && <p class="page notice">{strings.details.notFound}</p>}
-      <Funnel onOpen={(id) => select(id)} />
-      <ContactSearch onOpen={(c) => select(c.id)} />
-    </main>
+    <div class="shell panel">
+      <AppBar />
+      <main class="scroll-area">
+        {selectedId && contact.status === 'ready' && <p class="page notice">{strings.details.notFound}</p>}
+        <Funnel onOpen={(id) => select(id)} />
+        <ContactSearch onOpen={(c) => select(c.id)} />
+      </main>
+    </div>
   );
 }

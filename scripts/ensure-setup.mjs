@@ -24,3 +24,19 @@ if (!existsSync(browser)) {
     );
   }
 }
+
+// `npm test` also runs the Firefox end-to-end project: Debian's Firefox ESR (no driver binary needed).
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (process.env.npm_lifecycle_event === 'pretest' && !existsSync(firefox)) {
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('which', ['apt-get']).status === 0;
+  if (!process.env.FIREFOX_PATH && isRoot && hasApt) {
+    console.log('[setup] Installing Firefox ESR (apt-get install firefox-esr)…');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr');
+  } else {
+    console.warn(
+      `[setup] No Firefox at ${firefox}. Install it (Debian: sudo apt-get install firefox-esr) or point ` +
+        'FIREFOX_PATH at a Firefox binary; the Firefox end-to-end tests fail without it.',
+    );
+  }
+}

@@ -7,7 +7,7 @@ import { openDB } from 'idb';
 import { runMigrations } from '../../lib/db/migrations';
 import type { RapportDatabase } from '../../lib/db/open';
 import { DB_VERSION, type RapportDB } from '../../lib/db/schema';
-import { NEXT_ALARM, rebuildAlarms, SAFETY_ALARM, type AlarmsApi } from '../../lib/followups/scheduler';
+import { NEXT_ALARM, rebuildAlarms, SAFETY_ALARM, type AlarmsApi } from '../../lib/background/followups-schedule';
 import { makeContacts, makeFollowups } from './data';
 import { deleteDatabase, pause } from './timing';
 

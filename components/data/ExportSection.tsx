@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { readAllStores } from '@/lib/backup/restore';
 import { openRapportDB } from '@/lib/db/open';
 import { contactsCsv } from '@/lib/export/csv';
-import { calendarIcs } from '@/lib/export/ics';
+import { calendarExport } from '@/lib/export/ics';
+import type { SkippedRecord } from '@/lib/export/skipped';
 import { contactsVCard } from '@/lib/export/vcard';
 import { strings } from '@/lib/ui/strings';
 import { localDateStamp } from '@/lib/backup/schedule';
@@ -21,10 +22,24 @@ export function ExportSection() {
       const now = Date.now();
       const stores = await readAllStores(await openRapportDB());
       const name = `rapport-${kind === 'ics' ? 'calendar' : 'people'}-${localDateStamp(now)}.${kind}`;
-      if (kind === 'csv') downloadText(name, contactsCsv(stores.contacts, stores.followups), 'text/csv;charset=utf-8');
-      if (kind === 'vcf') downloadText(name, contactsVCard(stores.contacts), 'text/vcard;charset=utf-8');
-      if (kind === 'ics') downloadText(name, calendarIcs(stores, now), 'text/calendar;charset=utf-8');
-      setStatus(t.exported(name));
+      let skipped: SkippedRecord[] = [];
+      if (kind === 'csv') {
+        const file = contactsCsv(stores.contacts, stores.followups);
+        downloadText(name, file.text, 'text/csv;charset=utf-8');
+        skipped = file.skipped;
+      }
+      if (kind === 'vcf') {
+        const file = contactsVCard(stores.contacts);
+        downloadText(name, file.text, 'text/vcard;charset=utf-8');
+        skipped = file.skipped;
+      }
+      if (kind === 'ics') {
+        // A record with a time no calendar can hold is left out and named, never the whole file.
+        const calendar = calendarExport(stores, now);
+        downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
+        skipped = calendar.skipped.map((r) => ({ id: r.id, label: `${r.kind} ${r.id}`, reason: r.reason }));
+      }
+      setStatus(skipped.length ? `${t.exported(name)} ${t.exportSkipped(skipped)}` : t.exported(name));
     } catch (error) {
       setStatus(t.failed(String(error)));
     }

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Resolution } from '@/lib/backup/merge';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/format';
-import { type RestorePreview, type RestoreModeName } from '@/lib/messaging/data-protocol';
+import { storeCounts } from '@/lib/db/counts';
+import { openRapportDB } from '@/lib/db/open';
+import { type RestoreOutcome, type RestorePreview, type RestoreModeName } from '@/lib/messaging/data-protocol';
+import { messagingFailure } from '@/lib/messaging/errors';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
 import { FilePicker } from './FilePicker';
@@ -13,8 +16,8 @@ type Step =
   | { kind: 'checking' }
   | { kind: 'preview'; text: string; preview: Extract<RestorePreview, { ok: true }>; confirmReplace: boolean }
   | { kind: 'restoring' }
-  | { kind: 'done'; message: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'done'; message: string; followUp?: string; retry?: () => void }
+  | { kind: 'error'; message: string; retry?: () => void };
 
 /** Choose a backup file → checked by the background → preview → replace (confirmed) or merge. */
 export function RestoreSection() {
@@ -44,16 +47,41 @@ export function RestoreSection() {
 
   async function restore(text: string, mode: RestoreModeName) {
     setStep({ kind: 'restoring' });
+    let result: RestoreOutcome;
     try {
-      const result = await sendMessage('restoreBackup', { text, mode, resolution });
-      if (!result.ok) {
-        setStep({ kind: 'error', message: t.failed(result.error) });
+      result = await sendMessage('restoreBackup', { text, mode, resolution });
+    } catch (error) {
+      if (messagingFailure(error) === 'refused') {
+        setStep({ kind: 'error', message: t.failed(String(error)) });
         return;
       }
-      const written = Object.values(result.written).reduce((a, b) => a + b, 0);
-      setStep({ kind: 'done', message: t.restored(written) });
+      // No answer: the restore may have committed. Never guess: say so and show what is stored now.
+      const counts = await storeCounts(await openRapportDB()).catch(() => null);
+      const message = [t.restartedDuringRestore, counts ? t.storedNow(counts) : ''].filter(Boolean).join(' ');
+      setStep({ kind: 'error', message, retry: () => void restore(text, mode) });
+      return;
+    }
+    if (!result.ok) {
+      setStep({ kind: 'error', message: t.failed(result.error) });
+      return;
+    }
+    const written = Object.values(result.written).reduce((a, b) => a + b, 0);
+    await restoreSettings(result.settings, mode, t.restored(written));
+  }
+
+  /** The second step, answered on its own: the records are already in whatever happens here. */
+  async function restoreSettings(settings: Record<string, unknown>, mode: RestoreModeName, restored: string) {
+    setStep({ kind: 'done', message: restored, followUp: t.restoringSettings });
+    const retry = () => void restoreSettings(settings, mode, restored);
+    try {
+      const outcome = await sendMessage('restoreSettings', { settings, mode });
+      setStep(
+        outcome.ok
+          ? { kind: 'done', message: restored, followUp: t.settingsRestored(outcome.followupsRescheduled) }
+          : { kind: 'done', message: restored, followUp: t.settingsFailed(outcome.error), retry },
+      );
     } catch (error) {
-      setStep({ kind: 'error', message: t.failed(String(error)) });
+      setStep({ kind: 'done', message: restored, followUp: t.settingsFailed(String(error)), retry });
     }
   }
 
@@ -77,7 +105,7 @@ export function RestoreSection() {
           setStep={setStep}
         />
       )}
-      <p role="status" class={step.kind === 'error' ? 'data-status data-error' : 'data-status'}>
+      <p role="status" dir="auto" class={step.kind === 'error' ? 'data-status data-error' : 'data-status'}>
         {step.kind === 'checking'
           ? t.checking
           : step.kind === 'restoring'
@@ -85,7 +113,20 @@ export function RestoreSection() {
             : step.kind === 'done' || step.kind === 'error'
               ? step.message
               : ''}
+        {step.kind === 'done' && step.followUp && (
+          <>
+            <br />
+            {step.followUp}
+          </>
+        )}
       </p>
+      {(step.kind === 'done' || step.kind === 'error') && step.retry && (
+        <p>
+          <button type="button" onClick={step.retry}>
+            {t.retry}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { listFollowupsForContact } from '@/lib/db/followups';
+import { loadContactFollowups } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
 import { isActive } from '@/lib/followups/actions';
 import { formatDue, fromDateTimeInput, toDateTimeInput } from '@/lib/followups/date-input';
 import { checkInMonthsFor } from '@/lib/followups/rules';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { addDaysLocal, localTimeZone } from '@/lib/followups/time';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useLive } from '@/lib/ui/live';
@@ -18,17 +18,7 @@ const t = strings.followups;
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 async function load(contactId: string) {
-  const db = await openRapportDB();
-  const followups = await listFollowupsForContact(db, contactId);
-  // Only the people these follow-ups name: reading every contact would be slow with 10,000 of them.
-  const ids = [...new Set([contactId, ...followups.flatMap((f) => (f.aboutContactId ? [f.aboutContactId] : []))])];
-  const tx = db.transaction('contacts');
-  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
-  return {
-    followups,
-    names: new Map(ids.map((id, i) => [id, contacts[i]?.name ?? strings.contacts.unnamed])),
-    tags: contacts[0]?.tags ?? [],
-  };
+  return loadContactFollowups(await openRapportDB(), contactId, strings.contacts.unnamed);
 }
 
 interface FormValue {
@@ -135,11 +125,11 @@ export function ContactFollowups({ contactId }: { contactId: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const timeZone = localTimeZone();
-  const ctx: RowContext = { now, timeZone, snoozeMinutes: settings.snoozeMinutes };
+  const ctx: RowContext = { now, timeZone, snoozeMinutes: settings.snoozeMinutes, settings, windowId: null };
   const defaultWhen = () => toDateTimeInput(addDaysLocal(now, 1, timeZone), timeZone);
 
   if (live.status !== 'ready') return null;
-  const { followups, names, tags } = live.value;
+  const { followups, names, tags, email } = live.value;
   const active = followups.filter(isActive);
   const past = followups.filter((f) => !isActive(f)).reverse();
   const own = settings.checkInMonthsByContact[contactId];
@@ -184,11 +174,11 @@ export function ContactFollowups({ contactId }: { contactId: string }) {
                 {f.aboutContactId && names.has(f.aboutContactId) && (
                   <p class="muted">{t.contact.about(names.get(f.aboutContactId)!)}</p>
                 )}
-                {f.deadlineAt && f.kind === 'thank-you' && (
+                {f.deadlineAt && (f.kind === 'thank-you' || f.kind === 'prep') && (
                   <p class="muted">{t.contact.deadline(formatDue(f.deadlineAt, now, timeZone))}</p>
                 )}
                 {f.recurrenceMonths && <p class="muted">{t.contact.everyMonths(f.recurrenceMonths)}</p>}
-                <FollowupActions followup={f} ctx={ctx} label={`${t.kind[f.kind]}: ${describe(f)}`} />
+                <FollowupActions followup={f} ctx={ctx} label={`${t.kind[f.kind]}: ${describe(f)}`} email={email} />
                 <div class="followup-actions">
                   <button type="button" class="link-button" onClick={() => setEditing(f.id)}>
                     {t.actions.edit}

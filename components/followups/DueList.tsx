@@ -1,4 +1,4 @@
-import { listActiveFollowups } from '@/lib/db/followups';
+import { loadDueFollowups } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
 import { bucketOf, type DueBucket } from '@/lib/followups/actions';
@@ -7,7 +7,7 @@ import { useLive } from '@/lib/ui/live';
 import { openContactInPanel } from '@/lib/ui/open-contact';
 import { strings } from '@/lib/ui/strings';
 import { dueLabel, FollowupActions, type RowContext } from './FollowupRow';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { useNow } from '../use-now';
 import { useSettings } from '../use-settings';
 
@@ -17,17 +17,9 @@ const SHOWN: Exclude<DueBucket, 'later'>[] = ['overdue', 'today', 'week'];
 /** Past this, an item is in no bucket the popup shows (8 days covers "the next 7 days" in any time zone). */
 const HORIZON_MS = 8 * 24 * 60 * 60 * 1000;
 
-async function loadDue() {
-  const db = await openRapportDB();
-  const horizon = Date.now() + HORIZON_MS;
-  const followups = await listActiveFollowups(db);
-  // Only the names shown: reading every contact would make the popup slow with 10,000 of them.
-  const shown = followups.filter((f) => f.dueAt <= horizon);
-  const ids = [...new Set(shown.flatMap((f) => (f.aboutContactId ? [f.contactId, f.aboutContactId] : [f.contactId])))];
-  const tx = db.transaction('contacts');
-  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
-  const names = new Map(ids.map((id, i) => [id, contacts[i]?.name ?? strings.contacts.unnamed]));
-  return { followups, names };
+function loadDue() {
+  // Only the names shown are read: reading every contact would make the popup slow with 10,000 of them.
+  return openRapportDB().then((db) => loadDueFollowups(db, Date.now() + HORIZON_MS, strings.contacts.unnamed));
 }
 
 /**
@@ -41,7 +33,7 @@ export function DueList({ windowId = null }: { windowId?: number | null }) {
   const now = useNow(Date.now, 60_000);
 
   if (live.status !== 'ready') return null;
-  const ctx: RowContext = { now, timeZone: localTimeZone(), snoozeMinutes: settings.snoozeMinutes };
+  const ctx: RowContext = { now, timeZone: localTimeZone(), snoozeMinutes: settings.snoozeMinutes, settings, windowId };
   const groups = new Map<DueBucket, Followup[]>();
   for (const f of live.value.followups) {
     const bucket = bucketOf(f.dueAt, now, ctx.timeZone);
@@ -78,7 +70,12 @@ export function DueList({ windowId = null }: { windowId?: number | null }) {
                   {f.aboutContactId && live.value.names.has(f.aboutContactId) && (
                     <p class="muted">{t.contact.about(live.value.names.get(f.aboutContactId)!)}</p>
                   )}
-                  <FollowupActions followup={f} ctx={ctx} label={`${name}: ${f.title || t.kind[f.kind]}`} />
+                  <FollowupActions
+                    followup={f}
+                    ctx={ctx}
+                    label={`${name}: ${f.title || t.kind[f.kind]}`}
+                    email={live.value.emails.get(f.contactId) ?? null}
+                  />
                 </li>
               );
             })}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '@/components/use-settings';
 import { formatTagCadences, parseTagCadences } from '@/lib/followups/date-input';
-import { clampMonths, followupSettings, type FollowupSettings as Settings } from '@/lib/followups/settings';
+import { clampMonths, type FollowupSettings as Settings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { describeMinutes } from '@/lib/followups/text';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';

@@ -4,10 +4,14 @@ import { MEETING_LENGTHS } from '@/lib/workspace/timer';
 import { EditableText } from '../EditableText';
 import { Select } from '../workspace/ContactSearch';
 import { useSettings } from '../use-settings';
+import { PlanChoice } from './PlanChoice';
 
 const t = strings.workspace.profile;
 
-/** Options page section "About you": my name (messages), a reusable "about me", default meeting length. */
+/**
+ * Options page section "About you": my name (messages), a reusable "about me", default meeting length, the
+ * LinkedIn plan (note limit) and the call timer's sound.
+ */
 export function ProfileSettings() {
   const settings = useSettings(profileSettings);
   return (
@@ -35,6 +39,15 @@ export function ProfileSettings() {
         options={MEETING_LENGTHS.map((n) => [String(n), strings.workspace.prepare.minutes(n)] as const)}
         onChange={(v) => void profileSettings.set({ defaultMeetingLength: Number(v) })}
       />
+      <PlanChoice plan={settings.linkedinPlan} />
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.callSound}
+          onChange={(e) => void profileSettings.set({ callSound: e.currentTarget.checked })}
+        />
+        {strings.surfaces.call.sound}
+      </label>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { EditableText } from '../EditableText';
 import { errorText, saveMeeting } from './data';
 import { downloadText } from '@/lib/ui/download';
 import { formatWhen } from './Timeline';
+import { NextSteps } from '../followups/NextSteps';
 
 const t = strings.workspace.after;
 
@@ -27,6 +28,8 @@ export function AfterMeeting({
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
+  // Marking met before the meeting's time asks first (a slip of the finger would send a thank-you reminder).
+  const [confirmEarly, setConfirmEarly] = useState(false);
   if (!meeting) return <p class="muted">{strings.workspace.call.noMeeting}</p>;
   const report = (ok: boolean) => {
     setNotice(ok ? null : strings.workspace.conflict);
@@ -50,7 +53,12 @@ export function AfterMeeting({
       formatDate: formatWhen,
       medium: strings.workspace.prepare.media[meeting.medium],
     });
-  const markMet = async () => {
+  const markMet = async (confirmed = false) => {
+    if (!confirmed && meeting.startsAt !== null && meeting.startsAt > Date.now()) {
+      setConfirmEarly(true);
+      return;
+    }
+    setConfirmEarly(false);
     try {
       await sendMessage('wsMarkMet', { meetingId: meeting.id });
       setStatus(t.markedMet);
@@ -70,6 +78,20 @@ export function AfterMeeting({
       )}
       {field('reflectionLearned', t.learned)}
       {field('reflectionNext', t.next)}
+      <NextSteps meeting={meeting} />
+      {confirmEarly && meeting.startsAt !== null && (
+        <div class="notice" role="alertdialog" aria-labelledby="met-early-question">
+          <p id="met-early-question">{strings.followups.markMetEarly.question(formatWhen(meeting.startsAt))}</p>
+          <div class="actions">
+            <button type="button" class="btn primary" onClick={() => void markMet(true)}>
+              {strings.followups.markMetEarly.yes}
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirmEarly(false)}>
+              {strings.followups.markMetEarly.no}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="actions">
         {meeting.status === 'done' ? (
           <span class="muted">{t.done}</span>

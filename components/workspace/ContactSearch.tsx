@@ -1,11 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '@/lib/contacts/model';
 import { strings } from '@/lib/ui/strings';
 import { buildSearchIndex, type ContactFilters, type ContactSort, searchContacts } from '@/lib/workspace/search';
 import { ContactList } from '../ContactList';
+import { useSelection } from '../records/use-selection';
+import { BulkBar } from '../records/BulkBar';
+import { UndoToast } from '../records/UndoToast';
 import { FIRST_PAGE, useContactsIndex } from './data';
 
 const t = strings.workspace.search;
+/** Rows in the very first paint (more than a popup or panel shows); the rest of the page follows a frame later. */
+const FIRST_PAINT_ROWS = 14;
 const SORTS = Object.keys(t.sorts) as ContactSort[];
 
 /**
@@ -17,6 +22,13 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ContactFilters>({ sort: 'updated' });
   const [limit, setLimit] = useState(FIRST_PAGE);
+  const selection = useSelection();
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted || !data.recent) return;
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, [painted, data.recent]);
   const set = (patch: Partial<ContactFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setLimit(FIRST_PAGE);
@@ -26,7 +38,11 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   );
 
   // Until the full index is built (right after the first paint), a search runs over the first page.
-  const recentIndex = useMemo(() => (data.recent ? buildSearchIndex(data.recent) : null), [data.recent]);
+  // Built only when a search starts before the full index (nothing is spent on it for the first paint).
+  const recentIndex = useMemo(
+    () => (active && data.recent && !data.index ? buildSearchIndex(data.recent) : null),
+    [active, data.recent, data.index],
+  );
   const results = useMemo(() => {
     const index = data.index ?? (active ? recentIndex : null);
     return index ? searchContacts(index, query, filters, data.dueIds) : null;
@@ -41,7 +57,13 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
       </p>
     );
   if (!data.recent) return <p class="page">{strings.contacts.loading}</p>;
-  if (data.recent.length === 0 && !data.index?.entries.length) return <ContactList contacts={[]} onOpen={onOpen} />;
+  if (data.recent.length === 0 && !data.index?.entries.length)
+    return (
+      <>
+        <ContactList contacts={[]} onOpen={onOpen} />
+        <UndoToast />
+      </>
+    );
 
   return (
     <section class="contact-search" aria-label={t.label}>
@@ -116,17 +138,36 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
         <p class="muted result-count" role="status">
           {t.results(Math.min(shown.length, limit), results ? results.length : total)}
         </p>
+        {!selection.active && (
+          <button type="button" class="link-button select-toggle" onClick={selection.start}>
+            {strings.records.select}
+          </button>
+        )}
       </div>
+      {selection.active && (
+        <BulkBar
+          selected={selection.selected}
+          visibleIds={shown.slice(0, limit).map((c) => c.id)}
+          onSelect={selection.set}
+          onDone={selection.stop}
+        />
+      )}
       {shown.length === 0 ? (
         <p class="page">{t.noMatch}</p>
       ) : (
-        <ContactList contacts={shown} onOpen={onOpen} limit={limit} />
+        <ContactList
+          contacts={shown}
+          onOpen={onOpen}
+          limit={painted ? limit : Math.min(limit, FIRST_PAINT_ROWS)}
+          selection={selection.active ? selection : undefined}
+        />
       )}
       {shown.length > limit && (
         <button type="button" class="show-more" onClick={() => setLimit(limit + FIRST_PAGE * 2)}>
           {t.showMore(Math.min(FIRST_PAGE * 2, shown.length - limit))}
         </button>
       )}
+      <UndoToast />
     </section>
   );
 }

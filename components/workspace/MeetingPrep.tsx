@@ -5,7 +5,13 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { strings } from '@/lib/ui/strings';
 import { fromDateTimeInput, toDateTimeInput } from '@/lib/followups/date-input';
 import { localTimeZone } from '@/lib/followups/time';
-import { buildIcs, type CalendarEvent, googleCalendarUrl, icsFileName } from '@/lib/workspace/calendar';
+import {
+  buildIcs,
+  type CalendarEvent,
+  googleCalendarUrl,
+  hasCalendarTime,
+  icsFileName,
+} from '@/lib/workspace/calendar';
 import { PREP_CHECKLIST } from '@/lib/workspace/checklist';
 import { profileSettings } from '@/lib/workspace/settings';
 import { MEETING_LENGTHS } from '@/lib/workspace/timer';
@@ -83,17 +89,17 @@ export function MeetingPrep({
       }
     />
   );
-  const event: CalendarEvent | null =
-    meeting.startsAt === null
-      ? null
-      : {
-          uid: meeting.id,
-          title: t.eventTitle(contact.name ?? strings.contacts.unnamed),
-          details: t.eventDetails(meeting.goals.trim()),
-          location: meeting.where,
-          startsAt: meeting.startsAt,
-          durationMin: meeting.durationMin,
-        };
+  // A time no calendar can hold (a damaged record) shows no calendar buttons rather than breaking the view.
+  const event: CalendarEvent | null = !hasCalendarTime(meeting.startsAt)
+    ? null
+    : {
+        uid: meeting.id,
+        title: t.eventTitle(contact.name ?? strings.contacts.unnamed),
+        details: t.eventDetails(meeting.goals.trim()),
+        location: meeting.where,
+        startsAt: meeting.startsAt,
+        durationMin: meeting.durationMin,
+      };
 
   return (
     <section class="prep" aria-labelledby="prep-title">
@@ -108,7 +114,7 @@ export function MeetingPrep({
           <span class="field-label">{t.when}</span>
           <input
             type="datetime-local"
-            value={meeting.startsAt === null ? '' : toDateTimeInput(meeting.startsAt, localTimeZone())}
+            value={hasCalendarTime(meeting.startsAt) ? toDateTimeInput(meeting.startsAt, localTimeZone()) : ''}
             onChange={(e) =>
               void save({
                 field: 'startsAt',

@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { errorText } from './data';
+import { offerUndo } from '../records/undo-toast';
 
 const t = strings.workspace.contact;
 
@@ -21,6 +22,14 @@ export function Timeline({ contactId }: { contactId: string }) {
   );
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const remove = async (id: string) => {
+    try {
+      offerUndo(await sendMessage('recordsDeleteEntry', { id }));
+      setError(null);
+    } catch (e) {
+      setError(strings.workspace.saveError(errorText(e)));
+    }
+  };
   const add = async (event: Event) => {
     event.preventDefault();
     const text = note.trim();
@@ -60,7 +69,17 @@ export function Timeline({ contactId }: { contactId: string }) {
                 <span class="timeline-meta">
                   <span class="timeline-kind">{t.kinds[entry.kind]}</span> · <time>{formatWhen(entry.at)}</time>
                 </span>
-                <span class="timeline-text">{entry.text}</span>
+                <span class="timeline-text" dir="auto">
+                  {entry.text}
+                </span>
+                <button
+                  type="button"
+                  class="link-button danger-text timeline-delete"
+                  aria-label={strings.records.deleteNoteLabel(formatWhen(entry.at))}
+                  onClick={() => void remove(entry.id)}
+                >
+                  {strings.records.deleteNote}
+                </button>
               </li>
             ))}
           </ol>

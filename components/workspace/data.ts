@@ -39,6 +39,24 @@ export async function listRecentContacts(limit: number): Promise<Contact[]> {
   return out;
 }
 
+let prefetched: Promise<Contact[]> | null = null;
+
+/**
+ * Starts reading the first page before anything renders (popup and side panel entry points call it first
+ * thing), so the database opens once and the first rows are on their way while the UI is being set up.
+ */
+export function prefetchFirstPage(): void {
+  prefetched ??= listRecentContacts(FIRST_PAGE);
+  prefetched.catch(() => undefined);
+}
+
+/** The prefetched first page, once; later mounts (e.g. back to the list) read afresh. */
+function firstPage(): Promise<Contact[]> {
+  const page = prefetched ?? listRecentContacts(FIRST_PAGE);
+  prefetched = null;
+  return page;
+}
+
 /** Contacts with an active follow-up due by `now`: the dueAt index up to now, as the badge counts them. */
 async function followupDueIds(now: number): Promise<Set<string>> {
   const db = await openRapportDB();
@@ -137,7 +155,7 @@ export function useContactsIndex(): ContactsState {
       setState((s) => ({ ...s, index: patched, dueIds: dueIds ?? s.dueIds, error: null }));
     };
 
-    listRecentContacts(FIRST_PAGE).then((recent) => {
+    firstPage().then((recent) => {
       if (cancelled) return;
       setState((s) => ({ ...s, recent }));
       // After the first paint, when the page is idle: the full index for search and filters.

@@ -2,7 +2,7 @@ import { canonicalProfileUrl } from '../capture/linkedin-url';
 import { applyReview, cleanReviewValues } from '../contacts/review';
 import { deleteContact, findContactByProfileUrl, saveCapture, updateContact } from '../db/contacts';
 import { openRapportDB } from '../db/open';
-import { refreshSchedule } from '../followups/refresh';
+import { refreshSchedule } from './followups-schedule';
 import type { SavePageResult } from '../messaging/protocol';
 import { captureTab } from './capture-tab';
 import type { SenderKind } from '../messaging/sender';

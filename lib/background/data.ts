@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { exportBackup, parseBackup } from '../backup/format';
+import * as v from 'valibot';
+import { describeIssue, exportBackup, parseBackup } from '../backup/format';
+import { SettingsSchema } from '../backup/schema';
 import { mergeTotals, planMerge } from '../backup/merge';
 import { readAllStores, restoreBackup, RestoreWriteError, settingsWrites } from '../backup/restore';
 import {
@@ -41,35 +43,38 @@ export function registerDataHandlers(): void {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     const restoreMode = mode === 'replace' ? { kind: 'replace' as const } : { kind: 'merge' as const, resolution };
-    let written;
     try {
-      ({ written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode));
+      const { written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode);
+      // Committed: answer now. Settings and the follow-up schedule come next, asked by the page
+      // (restoreSettings), so a worker stopped in between never leaves the page saying nothing changed.
+      return { ok: true, written, settings: parsed.backup.settings };
     } catch (error) {
       return {
         ok: false,
         error: error instanceof RestoreWriteError ? error.message : `Nothing was restored: ${String(error)}`,
       };
     }
-    // Settings live in browser.storage, outside IndexedDB: written once the records are safely in.
+  });
+
+  handle('restoreSettings', async ({ settings, mode }) => {
+    const checked = v.safeParse(SettingsSchema, settings);
+    if (!checked.success) return { ok: false, error: `Settings: ${describeIssue(checked.issues[0])}` };
+    const { set, remove } = settingsWrites(await browser.storage.local.get(null), checked.output, { kind: mode });
     try {
-      const { set, remove } = settingsWrites(
-        await browser.storage.local.get(null),
-        parsed.backup.settings,
-        restoreMode,
-      );
       if (remove.length) await browser.storage.local.remove(remove);
       if (Object.keys(set).length) await browser.storage.local.set(set);
     } catch (error) {
       await refreshFollowupsAfterDataChange();
-      return { ok: false, error: `Every record was restored, but the settings could not be: ${String(error)}` };
+      return { ok: false, error: `The records are restored, but the settings could not be: ${String(error)}` };
     }
-    await refreshFollowupsAfterDataChange();
-    return { ok: true, written };
+    const followupsRescheduled = await refreshFollowupsAfterDataChange();
+    return { ok: true, written: Object.keys(set).length, removed: remove.length, followupsRescheduled };
   });
 
   handle('importConnections', async ({ rows }) => {
     const result = await importConnectionBatch(await openRapportDB(), rows, { now: Date.now(), newId });
-    await refreshFollowupsAfterDataChange();
+    // Answered as soon as the batch is in; the schedule follows (it never decides what the reply says).
+    void refreshFollowupsAfterDataChange();
     return result;
   });
 
@@ -97,8 +102,14 @@ export function registerDataHandlers(): void {
  * and rebuild the alarms and the badge now, not at the next safety alarm. The records are already written,
  * so a failure here is logged, not reported as a failed restore.
  */
-async function refreshFollowupsAfterDataChange(): Promise<void> {
-  await syncFollowups(Date.now()).catch((error: unknown) => console.warn('Rapport: follow-ups after restore', error));
+async function refreshFollowupsAfterDataChange(): Promise<boolean> {
+  try {
+    await syncFollowups(Date.now());
+    return true;
+  } catch (error) {
+    console.warn('Rapport: follow-ups after restore or import', error);
+    return false;
+  }
 }
 
 async function ensureBackupAlarm(): Promise<void> {

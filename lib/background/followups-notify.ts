@@ -1,69 +1,64 @@
-import { SELECTED_CONTACT_KEY } from '../contacts/selection';
 import { browser } from 'wxt/browser';
-import { IS_FIREFOX, NOTIFICATION_BUTTONS } from '../platform';
 import { getContact } from '../db/contacts';
-import type { RapportDatabase } from '../db/open';
-import { getFollowup } from '../db/followups';
-import type { DeliveryEnv, NotificationsApi } from '../followups/scheduler';
-import type { FollowupSettings } from '../followups/settings';
+import { getFollowup, listDueActive, markOpened } from '../db/followups';
+import { openRapportDB } from '../db/open';
+import { parseNotificationId, wasOpened } from '../followups/notification';
+import { panelTargetFor, panelTargetPath, type PanelTarget } from '../followups/write-it';
+import { PANEL_TARGET_KEY, SELECTED_CONTACT_KEY } from '../names';
+import { CURRENT_WINDOW_ID, NOTIFICATION_CLICK_IS_GESTURE, openPanelInGesture, panelIsOpen } from '../platform';
 
-interface ChromeLike {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
-  action?: { openPopup?(options?: { windowId?: number }): Promise<void> };
+const warn = (error: unknown) => console.warn('Rapport: notification click', error);
+
+/** Points the side panel at a person, a section and a follow-up (it follows storage live). */
+export async function writePanelTarget(target: PanelTarget): Promise<void> {
+  await browser.storage.local.set({ [SELECTED_CONTACT_KEY]: target.contactId, [PANEL_TARGET_KEY]: target });
 }
 
-/** Runs a browser call that may throw synchronously or reject. */
-async function attempt<T>(call: () => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
-  try {
-    return { ok: true, value: await call() };
-  } catch {
-    return { ok: false };
-  }
+/** Where a click on this notification leads: the follow-up's person, section and template; null for a group. */
+async function targetOf(followupId: string | null, now: number): Promise<PanelTarget | null> {
+  if (!followupId) return null;
+  const db = await openRapportDB();
+  const followup = await getFollowup(db, followupId);
+  if (!followup) return null;
+  return panelTargetFor(followup, (await getContact(db, followup.contactId)) ?? null, now);
 }
 
-const chromeApi = (): ChromeLike | undefined => (globalThis as { chrome?: ChromeLike }).chrome;
-
-export function deliveryEnv(db: RapportDatabase, settings: FollowupSettings): DeliveryEnv {
-  return {
-    notifications: browser.notifications as unknown as NotificationsApi,
-    settings,
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    withButtons: NOTIFICATION_BUTTONS,
-    async nameOf(contactId) {
-      return (await getContact(db, contactId))?.name ?? null;
-    },
-  };
+/** Notes that the user opened it, so a browser restart does not show it again. */
+async function acknowledge(followupId: string | null, now: number): Promise<void> {
+  const db = await openRapportDB();
+  const ids = followupId
+    ? [followupId]
+    : (await listDueActive(db, now)).filter((f) => f.notifiedAt !== null && !wasOpened(f)).map((f) => f.id);
+  await markOpened(db, ids, now);
 }
 
 /**
- * A notification was clicked: show the contact (or, for a group, the due list). Firefox: the sidebar opens
- * synchronously (the click is the gesture). Chrome: the side panel, where the browser allows it without a
- * gesture; else the popup; else the contact in a tab.
+ * A follow-up notification was clicked. Chrome counts the click as a user gesture only until the first
+ * `await`, and needs a window synchronously: the panel is opened FIRST, on the current window, before
+ * anything is read; then the data is loaded and the panel (which follows storage) moves to that person and
+ * that follow-up. Where a notification click is no gesture (Firefox) or no panel opens, the person opens in
+ * a tab instead. A group's click opens the due list.
  */
-export function openFromNotification(db: RapportDatabase | Promise<RapportDatabase>, followupId: string | null): void {
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const sidebarOpened =
-    IS_FIREFOX && sidebar
-      ? sidebar.open().then(
-          () => true,
-          () => false,
-        )
-      : null;
+export function onNotificationClicked(notificationId: string): void {
+  const parsed = parseNotificationId(notificationId);
+  if (!parsed) return;
+  const opened = NOTIFICATION_CLICK_IS_GESTURE ? openPanelInGesture({ windowId: CURRENT_WINDOW_ID }) : panelIsOpen();
+  const followupId = parsed.kind === 'single' ? parsed.followupId : null;
   void (async () => {
-    const followup = followupId ? await getFollowup(await db, followupId) : undefined;
-    const contactId = followup?.contactId ?? null;
-    if (contactId) await browser.storage.local.set({ [SELECTED_CONTACT_KEY]: contactId });
-    if (sidebarOpened && (await sidebarOpened)) return;
-    const chrome = chromeApi();
-    const win = await attempt(() => browser.windows?.getLastFocused());
-    const panel = chrome?.sidePanel;
-    if (contactId && panel && win.ok && win.value?.id !== undefined) {
-      const windowId = win.value.id;
-      if ((await attempt(() => panel.open({ windowId }))).ok) return;
-    }
-    const action = chrome?.action;
-    if (action?.openPopup && (await attempt(() => action.openPopup?.())).ok) return;
-    const page = contactId ? `/sidepanel.html?contact=${encodeURIComponent(contactId)}` : '/popup.html';
-    await browser.tabs.create({ url: browser.runtime.getURL(page as '/popup.html') });
-  })();
+    const now = Date.now();
+    const target = await targetOf(followupId, now);
+    if (target) await writePanelTarget(target);
+    await browser.notifications.clear(notificationId).catch(() => false);
+    await acknowledge(followupId, now).catch(warn);
+    if (await opened) return;
+    const path = target ? panelTargetPath(target) : '/popup.html';
+    await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+  })().catch(warn);
+}
+
+/** The user closed a notification themselves: it was seen. */
+export function onNotificationClosed(notificationId: string, byUser: boolean): void {
+  const parsed = parseNotificationId(notificationId);
+  if (!parsed || !byUser) return;
+  void acknowledge(parsed.kind === 'single' ? parsed.followupId : null, Date.now()).catch(warn);
 }

@@ -1,48 +1,49 @@
 import { browser } from 'wxt/browser';
 import { actOnFollowup, addFollowup, deleteFollowup, FollowupNotFoundError, getFollowup } from '../db/followups';
+import { getContact } from '../db/contacts';
 import { openRapportDB } from '../db/open';
-import type { FollowupAction } from '../followups/actions';
+import { panelTargetFor } from '../followups/write-it';
+import type { ActionResult, FollowupAction } from '../followups/actions';
+import { parseNotificationId, singleNotificationId, syncNeeded } from '../followups/notification';
 import type { RuleContext } from '../followups/rules';
-import {
-  deliverDue,
-  NEXT_ALARM,
-  parseNotificationId,
-  rebuildAlarms,
-  SAFETY_ALARM,
-  serialized,
-  singleNotificationId,
-  syncNeeded,
-  updateBadge,
-  type AlarmsApi,
-} from '../followups/scheduler';
-import { badgeApi, refreshSchedule } from '../followups/refresh';
-import { followupSettings } from '../followups/settings';
 import { followupText } from '../followups/text';
 import { localTimeZone } from '../followups/time';
-import { deliveryEnv, openFromNotification } from './followups-notify';
+import { LAST_ALIVE_KEY, LAST_SYNC_KEY } from '../names';
+import { NOTIFICATION_BUTTONS } from '../platform';
+import { followupSettings } from '../settings/followups';
+import { completeFollowup } from './followups-done';
+import { onNotificationClicked, onNotificationClosed, writePanelTarget } from './followups-notify';
+import {
+  badgeApi,
+  NEXT_ALARM,
+  refreshSchedule,
+  SAFETY_ALARM,
+  serialized,
+  syncDue,
+  type AlarmsApi,
+  type NotificationsApi,
+} from './followups-schedule';
 import { handle } from './handle';
 
 const RETRY_MS = 60_000;
-/** When the last full sync ran, in session storage: emptied at browser start and on install/update. */
-import { LAST_SYNC_KEY } from '../names';
-import { NOTIFICATION_BUTTONS } from '../platform';
 
 export { LAST_SYNC_KEY };
 
 /** Delivers what is due, then rebuilds alarms and badge from the store. Safe to run any number of times. */
 export function syncFollowups(now = Date.now()): Promise<void> {
-  return serialized(() => runSync(now));
+  return serialized(() => runSync(now, false));
 }
 
 /**
  * The catch-up at worker start, browser start and install/update: a full sync when one is needed (see
  * syncNeeded), nothing otherwise. Checked inside the serialized queue, so the worker start and the
- * startup event arriving together run it once.
+ * startup event arriving together run it once. The first sync of a browser session also shows again what
+ * was delivered just before the previous session ended and never opened (a crash seconds later).
  */
 export function syncFollowupsIfStale(now = Date.now()): Promise<void> {
   return serialized(async () => {
     const [last, safety] = await Promise.all([readLastSync(), browser.alarms.get(SAFETY_ALARM)]);
-    if (syncNeeded(last, safety !== undefined, now)) await runSync(now);
+    if (syncNeeded(last, safety !== undefined, now)) await runSync(now, last === null);
   });
 }
 
@@ -57,38 +58,53 @@ async function readLastSync(): Promise<number | null> {
   return typeof value === 'number' ? value : null;
 }
 
-async function runSync(now: number): Promise<void> {
-  const db = await openRapportDB();
-  let failed = false;
-  try {
-    await deliverDue(db, deliveryEnv(db, await followupSettings.get()), now);
-  } catch (error) {
-    // Not marked delivered, so not lost: try again in a minute (not at once, in a loop).
-    failed = true;
-    console.warn('Rapport: could not show a follow-up notification', error);
-  }
-  await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now);
-  if (failed) await browser.alarms.create(NEXT_ALARM, { when: now + RETRY_MS });
-  const badge = badgeApi();
-  if (badge) await updateBadge(db, badge, now);
-  if (!failed) await sessionArea()?.set({ [LAST_SYNC_KEY]: now });
+async function readLastAlive(): Promise<number | null> {
+  const value = (await browser.storage.local.get(LAST_ALIVE_KEY))[LAST_ALIVE_KEY];
+  return typeof value === 'number' ? value : null;
 }
 
 async function ruleContext(now: number): Promise<RuleContext> {
   return { now, settings: await followupSettings.get(), timeZone: localTimeZone() };
 }
 
-async function act(id: string, action: FollowupAction) {
+async function runSync(now: number, newSession: boolean): Promise<void> {
+  const db = await openRapportDB();
+  const lastAliveAt = newSession ? await readLastAlive() : null;
+  const { failed } = await syncDue(
+    db,
+    {
+      env: {
+        notifications: browser.notifications as unknown as NotificationsApi,
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        withButtons: NOTIFICATION_BUTTONS,
+        ctx: await ruleContext(now),
+      },
+      alarms: browser.alarms as unknown as AlarmsApi,
+      badge: badgeApi(),
+    },
+    now,
+    lastAliveAt,
+  );
+  // Not marked delivered, so not lost: try again in a minute (not at once, in a loop).
+  if (failed) await browser.alarms.create(NEXT_ALARM, { when: now + RETRY_MS });
+  await browser.storage.local.set({ [LAST_ALIVE_KEY]: now });
+  if (!failed) await sessionArea()?.set({ [LAST_SYNC_KEY]: now });
+}
+
+/** Done does what the follow-up's kind means (lib/followups/done.ts); the other actions move or close it. */
+async function act(id: string, action: FollowupAction): Promise<ActionResult> {
   const db = await openRapportDB();
   const now = Date.now();
-  const result = await actOnFollowup(db, id, action, await ruleContext(now));
+  const ctx = await ruleContext(now);
+  const result =
+    action.type === 'done' ? await completeFollowup(db, id, ctx) : await actOnFollowup(db, id, action, ctx);
   await browser.notifications.clear(singleNotificationId({ id })).catch(() => false);
   await refreshSchedule(db, now);
   return result;
 }
 
 export function registerFollowupHandlers(): void {
-  handle('addFollowup', async ({ contactId, kind, title, dueAt, recurrenceMonths }) => {
+  handle('addFollowup', async ({ contactId, kind, title, dueAt, recurrenceMonths, meetingId }) => {
     const db = await openRapportDB();
     const now = Date.now();
     const resolvedKind = kind ?? 'custom';
@@ -96,7 +112,7 @@ export function registerFollowupHandlers(): void {
       db,
       {
         contactId,
-        meetingId: null,
+        meetingId: meetingId ?? null,
         kind: resolvedKind,
         title: title.trim() || followupText.defaultTitle[resolvedKind],
         dueAt,
@@ -110,6 +126,15 @@ export function registerFollowupHandlers(): void {
   });
 
   handle('actOnFollowup', ({ id, action }) => act(id, action));
+
+  handle('writeFollowup', async ({ id }) => {
+    const db = await openRapportDB();
+    const followup = await getFollowup(db, id);
+    if (!followup) throw new FollowupNotFoundError(id);
+    const contact = await getContact(db, followup.contactId);
+    await writePanelTarget(panelTargetFor(followup, contact ?? null, Date.now()));
+    return { contactId: followup.contactId };
+  });
 
   handle('deleteFollowup', async ({ id }) => {
     const db = await openRapportDB();
@@ -138,21 +163,19 @@ export function registerFollowupListeners(): void {
   browser.runtime.onStartup.addListener(() => void syncFollowupsIfStale().catch(warn));
   browser.runtime.onInstalled.addListener(() => void syncFollowupsIfStale().catch(warn));
 
-  browser.notifications.onClicked.addListener((notificationId) => {
-    const target = parseNotificationId(notificationId);
-    if (!target) return;
-    openFromNotification(openRapportDB(), target.kind === 'single' ? target.followupId : null);
-    void browser.notifications.clear(notificationId);
-  });
+  // Synchronous: Chrome's gesture ends at the first await (see onNotificationClicked).
+  browser.notifications.onClicked.addListener(onNotificationClicked);
+  browser.notifications.onClosed?.addListener(onNotificationClosed);
   // Firefox implements no notification buttons: registering the listener only logs a warning there.
   if (NOTIFICATION_BUTTONS)
     browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
       const target = parseNotificationId(notificationId);
       if (target?.kind !== 'single') return;
+      const { followupId } = target;
       void (async () => {
-        const existing = await getFollowup(await openRapportDB(), target.followupId);
+        const existing = await getFollowup(await openRapportDB(), followupId);
         if (!existing) return;
-        await act(target.followupId, buttonIndex === 0 ? { type: 'done' } : { type: 'snooze' });
+        await act(followupId, buttonIndex === 0 ? { type: 'done' } : { type: 'snooze' });
       })().catch((error: unknown) => {
         // Deleted or changed elsewhere meanwhile (FollowupNotFoundError): nothing left to act on.
         if (error instanceof FollowupNotFoundError) void browser.notifications.clear(notificationId);

@@ -2,6 +2,10 @@ import { registerCaptureCommands } from './capture-commands';
 import { registerContactHandlers } from './contacts';
 import { registerDataHandlers } from './data';
 import { registerFollowupHandlers } from './followups';
+import { registerRecordHandlers } from './records';
+import { registerPanelFollow } from './panel-follow';
+import { registerWelcome } from './welcome';
+import { registerSyncHandlers } from './sync';
 import { registerOverlayHandlers } from './overlay';
 import { registerWorkspaceHandlers } from './workspace';
 
@@ -12,5 +16,9 @@ export function registerBackground(): void {
   registerFollowupHandlers();
   registerCaptureCommands();
   registerWorkspaceHandlers();
+  registerRecordHandlers();
+  registerPanelFollow();
+  registerWelcome();
+  registerSyncHandlers();
   registerOverlayHandlers();
 }

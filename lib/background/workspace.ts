@@ -4,7 +4,7 @@ import { createMeeting, finishMeeting, getMeeting, updateMeeting } from '../db/m
 import { openRapportDB } from '../db/open';
 import { addQuestion, setQuestionStarred } from '../db/questions';
 import { addTimelineEntry } from '../db/timeline';
-import { recordWorkflowEvent } from '../followups/events';
+import { recordWorkflowEvent } from './followups-events';
 import { isReply, statusAfterMet, statusAfterScheduled, statusAfterSent } from '../workspace/pipeline';
 import { handle } from './handle';
 import { addReferral } from './workspace-referral';
@@ -65,6 +65,18 @@ export function registerWorkspaceHandlers(): void {
           await recordWorkflowEvent(db, { type: 'reply-received', contactId: contact.id }, now);
       }
     }
+    // The "get ready" reminder follows the meeting's time (set, moved or cleared).
+    if (changes.some((c) => c.field === 'startsAt') && result.meeting.status === 'planned')
+      await recordWorkflowEvent(
+        db,
+        {
+          type: 'meeting-scheduled',
+          contactId: result.meeting.contactId,
+          meetingId: id,
+          startsAt: result.meeting.startsAt,
+        },
+        now,
+      );
     return result;
   });
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DB_VERSION, STORE_NAMES, type StoreName } from '../db/schema';
-import { type JsonValue, RECORD_SCHEMAS, SettingsSchema, type StoreRecords } from './schema';
+import { isPlausibleTime, type JsonValue, RECORD_SCHEMAS, SettingsSchema, type StoreRecords } from './schema';
 
 /**
  * The backup file: one JSON document with a format version, every IndexedDB store and every
@@ -75,6 +75,13 @@ export function exportBackup(stores: StoreRecords, settings: Record<string, unkn
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
+/**
+ * The database version that added each store after the first. A file from before a store existed may
+ * lack it; a file from after must have it (a missing store would empty that store on "replace").
+ * A branch adding a store adds its line here.
+ */
+export const STORE_ADDED_IN: Partial<Record<StoreName, number>> = {};
+
 const HeaderSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.pipe(v.number(), v.integer()),
@@ -103,6 +110,54 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
+/** A header value as the user can read it in a message (short, quoted when text). */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A version number of the header: a positive whole number, or why not. */
+function versionProblem(name: string, value: unknown): string | null {
+  if (typeof value !== 'number') return `${name} ${shown(value)} is not a number`;
+  if (!Number.isInteger(value)) return `${name} ${shown(value)} is not a whole number`;
+  if (value < 1) return `${name} ${shown(value)} is not a positive whole number`;
+  return null;
+}
+
+/** An ISO time of export that is a real date in the years every time of ours may have. */
+function isExportDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return false;
+  return isPlausibleTime(Date.parse(value));
+}
+
+/** The header of a file, checked field by field before any record is read. */
+function checkHeader(raw: Record<string, unknown>): string | null {
+  if (raw.format !== BACKUP_FORMAT) return 'This is not a Rapport backup (no "rapport-backup" format).';
+  const formatProblem = versionProblem('format version', raw.formatVersion);
+  if (formatProblem) return `This is not a Rapport backup: ${formatProblem}.`;
+  if ((raw.formatVersion as number) > BACKUP_FORMAT_VERSION) {
+    return `This backup was made by a newer Rapport (format ${raw.formatVersion as number}; this one reads up to ${BACKUP_FORMAT_VERSION}). Update Rapport, then restore it.`;
+  }
+  if (raw.dbVersion !== undefined) {
+    const dbProblem = versionProblem('database version', raw.dbVersion);
+    if (dbProblem) return `This is not a Rapport backup: ${dbProblem}.`;
+    if ((raw.dbVersion as number) > DB_VERSION) {
+      return `This backup was made by a newer Rapport (database version ${raw.dbVersion as number}; this one has ${DB_VERSION}). Update Rapport, then restore it.`;
+    }
+  }
+  if (typeof raw.exportedAt !== 'string' || !isExportDate(raw.exportedAt)) {
+    return `This is not a Rapport backup: its date of export, ${shown(raw.exportedAt)}, is not a real date.`;
+  }
+  if (!isPlainObject(raw.stores)) {
+    const what = Array.isArray(raw.stores) ? 'a list' : raw.stores === null ? 'null' : typeof raw.stores;
+    return `This is not a Rapport backup: "stores" is ${what}, not an object with one list per store.`;
+  }
+  return null;
+}
+
 /**
  * Reads and validates a whole backup file before anything is written. Errors name the record and the
  * field ("contacts[12] (id c-12), field status: …"). Unknown stores, keys and newer formats are refused.
@@ -125,39 +180,31 @@ export function parseBackup(text: string): ParseResult {
       error: `The file is not valid JSON (it may be cut short): ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isPlainObject(raw)) {
     return { ok: false, error: 'This is not a Rapport backup: the file does not hold a JSON object.' };
   }
-  const rawFormat = (raw as { format?: unknown }).format;
-  if (rawFormat !== BACKUP_FORMAT)
-    return { ok: false, error: 'This is not a Rapport backup (no "rapport-backup" format).' };
-  const rawVersion = (raw as { formatVersion?: unknown }).formatVersion;
-  if (typeof rawVersion === 'number' && rawVersion > BACKUP_FORMAT_VERSION) {
-    return {
-      ok: false,
-      error: `This backup was made by a newer Rapport (format ${rawVersion}; this one reads up to ${BACKUP_FORMAT_VERSION}). Update Rapport, then restore it.`,
-    };
-  }
-  const rawDbVersion = (raw as { dbVersion?: unknown }).dbVersion;
-  if (typeof rawDbVersion === 'number' && rawDbVersion > DB_VERSION) {
-    return {
-      ok: false,
-      error: `This backup was made by a newer Rapport (database version ${rawDbVersion}; this one has ${DB_VERSION}). Update Rapport, then restore it.`,
-    };
-  }
+  const headerProblem = checkHeader(raw);
+  if (headerProblem) return { ok: false, error: headerProblem };
   const header = v.safeParse(HeaderSchema, raw);
   if (!header.success) return { ok: false, error: `Backup header: ${describeIssue(header.issues[0])}` };
-  if (header.output.formatVersion < 1) return { ok: false, error: 'Backup header: unknown format version.' };
 
   const storesIn = header.output.stores;
   for (const key of Object.keys(storesIn)) {
     if (!(STORE_NAMES as readonly string[]).includes(key)) {
-      return { ok: false, error: `The backup has a store this Rapport does not know: "${key}".` };
+      return { ok: false, error: `The backup has a store this Rapport does not know: "${key.slice(0, 80)}".` };
     }
   }
+  const fileDbVersion = header.output.dbVersion ?? 1;
   const stores = {} as Record<StoreName, unknown[]>;
   for (const store of STORE_NAMES) {
-    const records = storesIn[store] ?? [];
+    const records = storesIn[store];
+    if (records === undefined) {
+      if ((STORE_ADDED_IN[store] ?? 1) <= fileDbVersion) {
+        return { ok: false, error: `stores.${store} is missing: a Rapport backup has every store, even when empty.` };
+      }
+      stores[store] = [];
+      continue;
+    }
     if (!Array.isArray(records)) return { ok: false, error: `stores.${store} is not a list.` };
     const schema = RECORD_SCHEMAS[store] as v.GenericSchema;
     const seen = new Set<string>();
@@ -173,17 +220,8 @@ export function parseBackup(text: string): ParseResult {
     }
     stores[store] = output;
   }
-  const urls = new Map<string, string>();
-  for (const [i, contact] of (stores.contacts as StoreRecords['contacts']).entries()) {
-    const other = urls.get(contact.profileUrl);
-    if (other !== undefined) {
-      return {
-        ok: false,
-        error: `${recordName('contacts', i, contact)}, field profileUrl: the same profile as contact ${other}.`,
-      };
-    }
-    urls.set(contact.profileUrl, contact.id);
-  }
+  const links = checkLinks(stores as unknown as StoreRecords);
+  if (links) return { ok: false, error: links };
   const settings = v.safeParse(SettingsSchema, header.output.settings ?? {});
   if (!settings.success) return { ok: false, error: `Settings: ${describeIssue(settings.issues[0])}` };
 
@@ -198,6 +236,30 @@ export function parseBackup(text: string): ParseResult {
       settings: settings.output,
     },
   };
+}
+
+/**
+ * Links between records that Rapport keeps true: one contact per profile, and every note, meeting and
+ * follow-up belongs to a contact of the same file (deleting a person deletes those with them).
+ */
+function checkLinks(stores: StoreRecords): string | null {
+  const urls = new Map<string, string>();
+  for (const [i, contact] of stores.contacts.entries()) {
+    const other = urls.get(contact.profileUrl);
+    if (other !== undefined) {
+      return `${recordName('contacts', i, contact)}, field profileUrl: the same profile as contact ${other}.`;
+    }
+    urls.set(contact.profileUrl, contact.id);
+  }
+  const contactIds = new Set(stores.contacts.map((c) => c.id));
+  for (const store of ['timeline', 'meetings', 'followups'] as const) {
+    for (const [i, record] of (stores[store] as { id: string; contactId: string }[]).entries()) {
+      if (!contactIds.has(record.contactId)) {
+        return `${recordName(store, i, record)}, field contactId: no contact with the id ${record.contactId} in this backup.`;
+      }
+    }
+  }
+  return null;
 }
 
 function recordName(store: StoreName, index: number, record: unknown): string {

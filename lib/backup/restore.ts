@@ -94,7 +94,7 @@ export class RestoreWriteError extends Error {
 export function settingsWrites(
   current: Record<string, unknown>,
   backup: Record<string, JsonValue>,
-  mode: RestoreMode,
+  mode: Pick<RestoreMode, 'kind'>,
 ): { set: Record<string, JsonValue>; remove: string[] } {
   const currentKeys = Object.keys(current).filter((key) => key.startsWith('settings:'));
   if (mode.kind === 'replace') {

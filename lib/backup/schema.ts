@@ -7,7 +7,8 @@ import {
   type ExperienceEntry,
 } from '../contacts/model';
 import type { Followup, Meeting, Question, StoreName, TimelineEntry } from '../db/schema';
-import type { ConnectionRow } from '../import/connections';
+import { FOLLOWUP_KINDS } from '../db/schema';
+import { type ConnectionRow, MANUAL_CONNECTION_URL } from '../import/connections';
 
 /**
  * The one module of valibot schemas for everything a backup may carry. Each record schema is checked at
@@ -22,12 +23,72 @@ export const MAX_SETTINGS_DEPTH = 32;
 
 const str = v.pipe(v.string(), v.maxLength(MAX_STRING, `is longer than ${MAX_STRING} characters`));
 const nstr = v.nullable(str);
-const id = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(200, 'is longer than 200 characters'));
-const time = v.pipe(v.number(), v.finite('is not a finite number'));
+
+/** Ids become keys, file names, iCalendar UIDs and vCard UIDs: letters, digits and `._:-` only (no CR/LF, no spaces). */
+export const ID_PATTERN = /^[A-Za-z0-9._:-]+$/;
+const id = v.pipe(
+  v.string(),
+  v.minLength(1, 'is empty'),
+  v.maxLength(200, 'is longer than 200 characters'),
+  v.regex(ID_PATTERN, 'has a character other than letters, digits and . _ : -'),
+);
+
+/**
+ * Every time of ours is epoch ms that `new Date()` can show and a calendar can hold: years 1900–2200.
+ * A time outside it (1e300, one ms past the Date range) would make views and exports throw `RangeError`.
+ */
+export const MIN_TIME = Date.UTC(1900, 0, 1);
+export const MAX_TIME = Date.UTC(2201, 0, 1) - 1;
+export function isPlausibleTime(value: number): boolean {
+  return Number.isFinite(value) && value >= MIN_TIME && value <= MAX_TIME;
+}
+const time = v.pipe(
+  v.number(),
+  v.finite('is not a finite number'),
+  v.check(isPlausibleTime, 'is not a time between the years 1900 and 2200'),
+);
+/** A whole number from `min` to `max` (counters, minutes, months). */
+const whole = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.number(),
+    v.integer('is not a whole number'),
+    v.minValue(min, `is not ${what} from ${min} to ${max.toLocaleString('en')}`),
+    v.maxValue(max, `is not ${what} from ${min} to ${max.toLocaleString('en')}`),
+  );
+/** Revision counters: one per write, so any real one is far below this. */
+const rev = whole(0, Number.MAX_SAFE_INTEGER, 'a revision');
+/** A key of a small map inside a record (checklist items, question notes). */
+const key = v.pipe(v.string(), v.maxLength(200, 'is a key longer than 200 characters'));
 const strList = v.pipe(v.array(str), v.maxLength(10_000, 'has more than 10,000 items'));
-/** Web addresses only: they become links in the contact view. */
-const webUrl = v.pipe(str, v.regex(/^https?:\/\/[^\s<>"]+$/i, 'is not an http(s) web address'));
+
+/** The web-URL rule of websites (they become links): http(s), no whitespace, quotes or angle brackets. */
+export const WEB_URL_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
+const MAX_URL = 8_192;
+const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL, `is longer than ${MAX_URL} characters`),
+  v.regex(WEB_URL_PATTERN, 'is not an http(s) web address'),
+);
 const webUrlList = v.pipe(v.array(webUrl), v.maxLength(10_000, 'has more than 10,000 items'));
+/** The store's key for a person: a web address, or `manual:<id>` for someone without a profile link. */
+const profileUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL, `is longer than ${MAX_URL} characters`),
+  v.check(
+    (value) => WEB_URL_PATTERN.test(value) || /^manual:[A-Za-z0-9._:-]{1,200}$/.test(value),
+    'is neither an http(s) web address nor manual:<id>',
+  ),
+);
+/** A raster image inlined as a data: URL (never SVG, which can carry script), with no whitespace. */
+const IMAGE_DATA_URL = /^data:image\/(?!svg)[a-z0-9.+-]+(;[a-z0-9=.+-]+)*,[^\s"<>]*$/i;
+const imageDataUrl = v.pipe(str, v.regex(IMAGE_DATA_URL, 'is not an inlined raster image (data:image/…)'));
+/** A photo: its web address, or the image itself when a saved page had it inlined. */
+const photoUrl = v.nullable(
+  v.pipe(
+    str,
+    v.check((value) => WEB_URL_PATTERN.test(value) || IMAGE_DATA_URL.test(value), 'is not a web address or an image'),
+  ),
+);
 
 const ExperienceSchema = v.strictObject({
   title: nstr,
@@ -73,8 +134,8 @@ export const ContactSchema = v.strictObject({
   currentTitle: nstr,
   currentCompany: nstr,
   location: nstr,
-  profileUrl: v.pipe(str, v.minLength(1, 'is empty')),
-  photoUrl: nstr,
+  profileUrl,
+  photoUrl,
   about: nstr,
   experience: v.nullable(v.array(ExperienceSchema)),
   education: v.nullable(v.array(EducationSchema)),
@@ -82,7 +143,7 @@ export const ContactSchema = v.strictObject({
   phone: nstr,
   websites: webUrlList,
   connectedSince: nstr,
-  photoThumb: nstr,
+  photoThumb: v.nullable(imageDataUrl),
   status: v.picklist(CONTACT_STATUSES, `is not one of ${CONTACT_STATUSES.join(', ')}`),
   tags: strList,
   targetField: nstr,
@@ -93,7 +154,7 @@ export const ContactSchema = v.strictObject({
   sources: strList,
   createdAt: time,
   updatedAt: time,
-  rev: v.pipe(v.number(), v.integer('is not a whole number')),
+  rev,
   capturedAt: v.nullable(time),
 });
 
@@ -105,28 +166,34 @@ export const TimelineSchema = v.strictObject({
   at: time,
   kind: v.picklist(TIMELINE_KINDS, `is not one of ${TIMELINE_KINDS.join(', ')}`),
   text: str,
-  data: v.optional(v.record(v.string(), v.union([str, v.number(), v.boolean(), v.null()]))),
+  data: v.optional(v.record(key, v.union([str, v.number(), v.boolean(), v.null()]))),
 });
 
 export const MeetingSchema = v.strictObject({
   id,
   contactId: id,
   startsAt: v.nullable(time),
-  durationMin: time,
+  durationMin: v.pipe(
+    v.number(),
+    v.finite('is not a finite number'),
+    v.minValue(1, 'is not from 1 to 1,440 minutes'),
+    v.maxValue(1440, 'is not from 1 to 1,440 minutes'),
+  ),
   medium: v.picklist(['video', 'phone', 'in-person']),
   where: str,
   goals: str,
-  checklist: v.record(v.string(), v.boolean()),
+  checklist: v.record(key, v.boolean()),
   questionIds: v.array(id),
   askedQuestionIds: v.array(id),
-  questionNotes: v.record(v.string(), str),
+  questionNotes: v.record(key, str),
   notes: str,
   reflectionLearned: str,
   reflectionNext: str,
   status: v.picklist(['planned', 'done', 'cancelled']),
   endedAt: v.nullable(time),
   startedAt: v.optional(v.nullable(time)),
-  rev: v.optional(v.pipe(v.number(), v.integer('is not a whole number'))),
+  pausedAt: v.optional(v.nullable(time)),
+  rev: v.optional(rev),
   createdAt: time,
   updatedAt: time,
 });
@@ -135,10 +202,10 @@ export const FollowupSchema = v.strictObject({
   id,
   contactId: id,
   meetingId: v.nullable(id),
-  kind: v.picklist(['thank-you', 'referrer-update', 'check-in', 'nudge', 'custom']),
+  kind: v.picklist(FOLLOWUP_KINDS),
   title: str,
   dueAt: time,
-  recurrenceMonths: v.nullable(time),
+  recurrenceMonths: v.nullable(whole(1, 120, 'a number of months')),
   status: v.picklist(['pending', 'done', 'snoozed', 'dismissed']),
   notifiedAt: v.nullable(time),
   history: v.array(v.strictObject({ at: time, action: str })),
@@ -146,7 +213,7 @@ export const FollowupSchema = v.strictObject({
   updatedAt: time,
   deadlineAt: v.optional(v.nullable(time)),
   aboutContactId: v.optional(v.nullable(id)),
-  attempt: v.optional(v.pipe(v.number(), v.integer('is not a whole number'))),
+  attempt: v.optional(whole(0, 1_000, 'an attempt number')),
 });
 
 export const QuestionSchema = v.strictObject({
@@ -231,7 +298,13 @@ export const ConnectionRowSchema = v.strictObject({
   line: v.number(),
   firstName: str,
   lastName: str,
-  profileUrl: v.pipe(str, v.startsWith('https://www.linkedin.com/in/', 'is not a canonical LinkedIn profile URL')),
+  profileUrl: v.pipe(
+    str,
+    v.check(
+      (url) => url.startsWith('https://www.linkedin.com/in/') || MANUAL_CONNECTION_URL.test(url),
+      'is not a canonical LinkedIn profile URL',
+    ),
+  ),
   email: str,
   company: str,
   position: str,

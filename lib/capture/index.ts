@@ -4,6 +4,8 @@
  */
 import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
 import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from './linkedin-url';
+import { findPersonAnchor } from './page-person';
+import { anchorExtractor } from './sources/anchor';
 import { hcard } from './sources/hcard';
 import { jsonLd } from './sources/json-ld';
 import { linkedin2022 } from './sources/linkedin-2022';
@@ -26,6 +28,7 @@ export const LINKEDIN_EXTRACTORS: readonly Extractor[] = [
   linkedinSdui,
   linkedinJson,
   jsonLd,
+  anchorExtractor, // the last line: layout-agnostic, below every layout's confidence
   metaTags,
 ];
 export const GENERIC_EXTRACTORS: readonly Extractor[] = [jsonLd, hcard, metaTags];
@@ -108,7 +111,10 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     const signals: PageSignals = {};
     let layout: string | null = null;
     const sniffed = li ? sniffLayout(doc, extractors) : null;
+    // LinkedIn: the page must show the URL's person (by content, whatever the layout or URL).
+    const person = li ? findPersonAnchor(doc, safeUrl) : null;
     for (const ex of extractors) {
+      if (ex === anchorExtractor && !person) continue;
       if (ex.layout && (layout || (sniffed && ex !== sniffed))) continue;
       const output = runExtractor(ex, doc, safeUrl);
       if (ex.layout && (output.signals?.recognised || output.signals?.notFound)) layout = ex.id;
@@ -163,9 +169,9 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     let isProfile: boolean;
     if (signals.notFound) profile.profileUrl = null;
     if (signals.notFound || signals.manyPeople) isProfile = false;
-    // LinkedIn: a layout must recognise the page; a `<title>` alone may still name the previous
-    // person during SPA navigation.
-    else if (li) isProfile = !!canonical && signals.recognised === true;
+    // LinkedIn: the page shows the URL's person (a name confirmed by two signals, or the contact
+    // overlay's own profile address); the same predicate decides whether the Save button shows.
+    else if (li) isProfile = !!canonical && person !== null;
     else isProfile = !!profile.name && signals.recognised === true;
 
     if (isProfile) {
@@ -190,6 +196,7 @@ export function capturePage(doc: Document, url: string): CaptureResult {
         reviewReasons.push(
           `Sources disagree on the current company: "${profile.currentCompany}" vs "${coClash.value}".`,
         );
+      for (const reason of disagreements(runs, profile, sources)) reviewReasons.push(reason);
       if (profile.about && profile.about.length >= MAX_ABOUT)
         reviewReasons.push(`The About text was cut to ${MAX_ABOUT} characters.`);
       if (li && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, layout)) {
@@ -209,6 +216,33 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     };
   }
 }
+
+const CHECKED: readonly Field[] = ['headline', 'location', 'currentCompany', 'currentTitle', 'pronouns'];
+
+/**
+ * The layout-agnostic reader checks the layout extractors: when both found a value and they
+ * differ, the user confirms (never a silent wrong value).
+ */
+function disagreements(runs: RunRecord[], profile: CapturedProfile, sources: CaptureResult['sources']): string[] {
+  const anchor = runs.find((r) => r.id === anchorExtractor.id)?.output.fields;
+  if (!anchor) return [];
+  const out: string[] = [];
+  for (const field of CHECKED) {
+    const mine = (anchor as Record<string, Finding<unknown> | undefined>)[field]?.value;
+    const chosen = profile[field];
+    if (typeof mine !== 'string' || typeof chosen !== 'string' || sources[field] === anchorExtractor.id) continue;
+    if (!looselySame(mine, chosen))
+      out.push(`Two readings of the ${FIELD_WORDS[field] ?? field} disagree: "${chosen}" or "${mine}".`);
+  }
+  return out;
+}
+const FIELD_WORDS: Partial<Record<Field, string>> = {
+  headline: 'headline',
+  location: 'location',
+  currentCompany: 'current company',
+  currentTitle: 'current title',
+  pronouns: 'pronouns',
+};
 
 function safeTopCardSlugs(doc: Document, layout: string | null): string[] {
   try {

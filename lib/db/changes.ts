@@ -1,4 +1,4 @@
-import type { StoreName } from './schema';
+import type { ChangeStoreName } from './schema';
 
 /**
  * Every write announces itself here so every open view (popup, side panel, options, other tabs)
@@ -6,8 +6,10 @@ import type { StoreName } from './schema';
  * the service worker included, and needs no permission.
  */
 export interface DataChange {
-  store: StoreName;
+  store: ChangeStoreName;
   ids: string[];
+  /** Written by sync from the server: sync need not run again for it. */
+  origin?: 'sync';
 }
 
 const CHANNEL = 'rapport:changes';

@@ -2,6 +2,7 @@ import { applyCapture, applyEdits, type FieldChange, type JobChange, newContact 
 import type { CapturedProfile, Contact } from '../contacts/model';
 import { newId } from '../util/id';
 import { announceChange } from './changes';
+import { deleteContacts } from './records';
 import type { RapportDatabase } from './open';
 import type { TimelineEntry } from './schema';
 
@@ -148,13 +149,7 @@ export async function listContacts(db: RapportDatabase): Promise<Contact[]> {
   return (await db.getAllFromIndex('contacts', 'updatedAt')).reverse();
 }
 
-export async function deleteContact(db: RapportDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['contacts', 'timeline', 'meetings', 'followups'], 'readwrite');
-  await tx.objectStore('contacts').delete(id);
-  for (const store of ['timeline', 'meetings', 'followups'] as const) {
-    const index = tx.objectStore(store).index('contactId');
-    for (let cursor = await index.openCursor(id); cursor; cursor = await cursor.continue()) await cursor.delete();
-  }
-  await tx.done;
-  announceChange({ store: 'contacts', ids: [id] });
+/** Deletes one person (undoable, see records.ts: every delete goes through one function). */
+export async function deleteContact(db: RapportDatabase, id: string, now = Date.now()): Promise<void> {
+  await deleteContacts(db, [id], now);
 }

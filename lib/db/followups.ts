@@ -1,6 +1,7 @@
 import { applyAction, createFollowup, isActive, type ActionResult, type FollowupAction } from '../followups/actions';
-import { sameFollowup, type FollowupDraft, type RuleContext, type RuleOp } from '../followups/rules';
-import { followupText } from '../followups/text';
+import { OPENED_ACTION } from '../followups/notification';
+import { opContactId, resolveRuleOps } from '../followups/plan';
+import type { FollowupDraft, RuleContext, RuleOp } from '../followups/rules';
 import { announceChange } from './changes';
 import type { RapportDatabase } from './open';
 import type { Followup } from './schema';
@@ -45,72 +46,14 @@ export async function addFollowup(db: RapportDatabase, draft: FollowupDraft, now
 /** Applies what the rules decided for an event, in one transaction. Returns the ids written. */
 export async function applyRuleOps(db: RapportDatabase, ops: readonly RuleOp[], now: number): Promise<string[]> {
   if (!ops.length) return [];
-  const contactIds = [...new Set(ops.map((op) => (op.op === 'add' ? op.draft.contactId : op.contactId)))];
+  const contactIds = [...new Set(ops.map(opContactId))];
   const tx = db.transaction('followups', 'readwrite');
   const index = tx.store.index('contactId');
-  const byContact = new Map<string, Followup[]>();
-  for (const id of contactIds) byContact.set(id, await index.getAll(id));
-  const written = new Map<string, Followup>();
-  const put = (f: Followup) => {
-    written.set(f.id, f);
-    const list = byContact.get(f.contactId) ?? [];
-    byContact.set(f.contactId, [...list.filter((x) => x.id !== f.id), f]);
-  };
-  for (const op of ops) {
-    const existing = (byContact.get(op.op === 'add' ? op.draft.contactId : op.contactId) ?? []).filter(isActive);
-    if (op.op === 'add') {
-      if (!existing.some((f) => sameFollowup(f, op.draft))) put(createFollowup(op.draft, now));
-    } else if (op.op === 'close') {
-      for (const f of existing.filter((x) => op.kinds.includes(x.kind))) {
-        put({ ...f, status: op.status, updatedAt: now, history: [...f.history, { at: now, action: op.action }] });
-      }
-    } else if (op.op === 'nudge') {
-      const waiting = existing.find((f) => f.kind === 'nudge');
-      let attempt = 1;
-      if (waiting) {
-        put({
-          ...waiting,
-          status: 'done',
-          updatedAt: now,
-          history: [...waiting.history, { at: now, action: 'follow-up message sent' }],
-        });
-        attempt = (waiting.attempt ?? 1) + 1;
-      }
-      if (attempt <= op.maxNudges) put(createFollowup({ ...op.draft, attempt }, now));
-    } else {
-      const checkIn = existing.find((f) => f.kind === 'check-in');
-      if (checkIn) {
-        if (op.create || op.dueAt > checkIn.dueAt) {
-          put({
-            ...checkIn,
-            dueAt: op.dueAt,
-            recurrenceMonths: op.months,
-            status: 'pending',
-            notifiedAt: null,
-            updatedAt: now,
-            history: [...checkIn.history, { at: now, action: 'restarted after an interaction' }],
-          });
-        }
-      } else if (op.create) {
-        put(
-          createFollowup(
-            {
-              contactId: op.contactId,
-              meetingId: null,
-              kind: 'check-in',
-              title: followupText.defaultTitle['check-in'],
-              dueAt: op.dueAt,
-              recurrenceMonths: op.months,
-            },
-            now,
-          ),
-        );
-      }
-    }
-  }
-  for (const f of written.values()) await tx.store.put(f);
+  const lists = await Promise.all(contactIds.map((id) => index.getAll(id)));
+  const written = resolveRuleOps(new Map(contactIds.map((id, i) => [id, lists[i]!])), ops, now);
+  for (const f of written) void tx.store.put(f);
   await tx.done;
-  const ids = [...written.keys()];
+  const ids = written.map((f) => f.id);
   if (ids.length) announceChange({ store: 'followups', ids });
   return ids;
 }
@@ -142,35 +85,121 @@ export async function deleteFollowup(db: RapportDatabase, id: string): Promise<v
   announceChange({ store: 'followups', ids: [id] });
 }
 
+/** Every active follow-up due by `now` (one read of the dueAt index). */
+export async function listDueActive(db: RapportDatabase, now: number): Promise<Followup[]> {
+  return (await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now))).filter(isActive);
+}
+
 /** Active follow-ups due at `now` whose notification has not been shown yet. */
 export async function listUndelivered(db: RapportDatabase, now: number): Promise<Followup[]> {
-  const due = await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now));
-  return due.filter((f) => isActive(f) && f.notifiedAt === null);
+  return (await listDueActive(db, now)).filter((f) => f.notifiedAt === null);
+}
+
+/** The earliest active, undelivered follow-up due after `now` (walks the dueAt index until it finds one). */
+export async function nextUndeliveredAfter(db: RapportDatabase, now: number): Promise<number | null> {
+  const tx = db.transaction('followups');
+  let next: number | null = null;
+  for (
+    let cursor = await tx.store.index('dueAt').openCursor(IDBKeyRange.lowerBound(now, true));
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    if (isActive(cursor.value) && cursor.value.notifiedAt === null) {
+      next = cursor.value.dueAt;
+      break;
+    }
+  }
+  await tx.done;
+  return next;
 }
 
 /**
- * Records that these follow-ups were delivered. Skips any that changed meanwhile (acted on, moved), so a
- * delivery never marks a newer due instant as shown.
+ * Rewrites the given follow-ups in one transaction, each through `change` (null: leave it). Reads are issued
+ * together and writes without waiting for each, so 20,000 records take one round of the transaction, not
+ * 40,000. Returns the ids written.
  */
-export async function markNotified(
+async function rewrite(
   db: RapportDatabase,
-  delivered: readonly Pick<Followup, 'id' | 'dueAt'>[],
+  ids: readonly string[],
+  change: (current: Followup, index: number) => Followup | null,
+): Promise<string[]> {
+  if (!ids.length) return [];
+  const tx = db.transaction('followups', 'readwrite');
+  const current = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const written: string[] = [];
+  current.forEach((f, i) => {
+    const next = f ? change(f, i) : null;
+    if (!next) return;
+    void tx.store.put(next);
+    written.push(next.id);
+  });
+  await tx.done;
+  if (written.length) announceChange({ store: 'followups', ids: written });
+  return written;
+}
+
+/**
+ * Records that these follow-ups were delivered (or shown again). Skips any that changed meanwhile (acted on,
+ * moved), so a delivery never marks a newer due instant as shown. A follow-up shown again gets `notifiedAt`
+ * anew (if the browser dies seconds later once more, it comes back once more).
+ */
+export function markNotified(
+  db: RapportDatabase,
+  delivered: readonly Pick<Followup, 'id' | 'dueAt' | 'notifiedAt'>[],
   now: number,
 ): Promise<string[]> {
-  const tx = db.transaction('followups', 'readwrite');
-  const marked: string[] = [];
-  for (const { id, dueAt } of delivered) {
-    const current = await tx.store.get(id);
-    if (!current || !isActive(current) || current.dueAt !== dueAt || current.notifiedAt !== null) continue;
-    await tx.store.put({
-      ...current,
-      notifiedAt: now,
-      updatedAt: now,
-      history: [...current.history, { at: now, action: 'notified' }],
-    });
-    marked.push(id);
-  }
-  await tx.done;
-  if (marked.length) announceChange({ store: 'followups', ids: marked });
-  return marked;
+  return rewrite(
+    db,
+    delivered.map((f) => f.id),
+    (current, i) => {
+      const seen = delivered[i]!;
+      if (!isActive(current) || current.dueAt !== seen.dueAt || current.notifiedAt !== seen.notifiedAt) return null;
+      return {
+        ...current,
+        notifiedAt: now,
+        updatedAt: now,
+        history: [...current.history, { at: now, action: seen.notifiedAt === null ? 'notified' : 'shown again' }],
+      };
+    },
+  );
+}
+
+/** Records that the user opened these follow-ups' notification (so a restart does not show it again). */
+export function markOpened(db: RapportDatabase, ids: readonly string[], now: number): Promise<string[]> {
+  return rewrite(db, ids, (current) =>
+    current.notifiedAt === null || !isActive(current)
+      ? null
+      : { ...current, history: [...current.history, { at: now, action: OPENED_ACTION }] },
+  );
+}
+
+/** A contact's follow-ups with the names they mention and the contact's tags (the contact view). */
+export async function loadContactFollowups(db: RapportDatabase, contactId: string, unnamed: string) {
+  const followups = await listFollowupsForContact(db, contactId);
+  // Only the people these follow-ups name: reading every contact would be slow with 10,000 of them.
+  const ids = [...new Set([contactId, ...followups.flatMap((f) => (f.aboutContactId ? [f.aboutContactId] : []))])];
+  const names = await namesOf(db, ids, unnamed);
+  const contact = await db.get('contacts', contactId);
+  return { followups, names, tags: contact?.tags ?? [], email: contact?.email ?? null };
+}
+
+/** Display names of these contacts (in one transaction); `unnamed` for anyone without one or gone. */
+export async function namesOf(db: RapportDatabase, ids: readonly string[], unnamed: string) {
+  const tx = db.transaction('contacts');
+  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return new Map(ids.map((id, i) => [id, contacts[i]?.name ?? unnamed]));
+}
+
+/** The popup's Due list: every active follow-up, and the names of those due before `horizon`. */
+export async function loadDueFollowups(db: RapportDatabase, horizon: number, unnamed: string) {
+  const followups = await listActiveFollowups(db);
+  const shown = followups.filter((f) => f.dueAt <= horizon);
+  const ids = [...new Set(shown.flatMap((f) => (f.aboutContactId ? [f.contactId, f.aboutContactId] : [f.contactId])))];
+  const tx = db.transaction('contacts');
+  const contacts = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return {
+    followups,
+    names: new Map(ids.map((id, i) => [id, contacts[i]?.name ?? unnamed])),
+    emails: new Map(ids.map((id, i) => [id, contacts[i]?.email ?? null])),
+  };
 }

@@ -31,6 +31,19 @@ export const migrations: Record<number, Migration> = {
     const questions = db.createObjectStore('questions', { keyPath: 'id' });
     questions.createIndex('topic', 'topic');
   },
+  // Undo: the log of deletes, merges, imports and bulk edits (kept 30 days), and the referral index that
+  // lets a delete or a merge find who a person referred without reading every contact.
+  3: (db, tx) => {
+    const undo = db.createObjectStore('undoLog', { keyPath: 'id' });
+    undo.createIndex('at', 'at');
+    tx.objectStore('contacts').createIndex('referredById', 'referredById');
+  },
+  // Sync with the user's CardDAV/CalDAV server: its own stores, nothing else changes.
+  4: (db) => {
+    const objects = db.createObjectStore('syncObjects', { keyPath: 'key' });
+    objects.createIndex('href', 'href', { unique: true });
+    db.createObjectStore('syncCollections', { keyPath: 'role' });
+  },
 };
 
 export function runMigrations(

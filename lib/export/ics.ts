@@ -1,20 +1,35 @@
 import type { Contact } from '../contacts/model';
 import type { Followup, Meeting } from '../db/schema';
 import { isActive } from '../followups/actions';
+import { followupText } from '../followups/text';
 import { escapeText, foldLine, icsDateTime } from './text-format';
 
 /*
  * Meetings and open follow-ups as one iCalendar file (RFC 5545): CRLF lines folded at 75 octets, TEXT
- * escaped, times in UTC (…Z), a stable UID per record so importing again updates instead of duplicating.
- * Meetings without an agreed time and closed follow-ups are left out.
+ * escaped, times in UTC (…Z). Follow-ups are timed VEVENTs with a VALARM (Google Calendar and Outlook ignore
+ * VTODOs on import). Every record has one UID for good (icsUid, shared with the single-meeting file of
+ * lib/workspace/calendar.ts) and a SEQUENCE that grows with its edits, so importing again updates instead of
+ * duplicating. A record whose time cannot be written (out of range) is skipped and reported, never the file.
  */
 export { icsDateTime };
 
-/** All-day date (VALUE=DATE) of the user's local calendar day. */
-function icsDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
+/** The one UID of a meeting or follow-up in every calendar file Rapport writes. */
+export function icsUid(kind: 'meeting' | 'followup', id: string): string {
+  return `${kind}-${id}@rapport.invalid`;
+}
+
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(2201, 0, 1);
+
+/** A UTC DATE-TIME, or null for a time a calendar cannot hold (not finite, outside 1900–2200). */
+export function icsTime(ms: number | null | undefined): string | null {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < EARLIEST || ms >= LATEST) return null;
+  return icsDateTime(ms);
+}
+
+/** Edits since 2020 in whole seconds: grows with every change, fits SEQUENCE's integer. */
+function sequence(updatedAt: number): number {
+  return Number.isFinite(updatedAt) ? Math.max(0, Math.floor((updatedAt - Date.UTC(2020, 0, 1)) / 1000)) : 0;
 }
 
 function line(name: string, value: string): string {
@@ -27,42 +42,103 @@ const MEDIUM: Record<Meeting['medium'], string> = {
   'in-person': 'In person',
 };
 
+/** A follow-up's event lasts this long (a slot to do it in); its alarm rings at its start. */
+const FOLLOWUP_MINUTES = 15;
+
+export interface SkippedRecord {
+  kind: 'meeting' | 'followup';
+  id: string;
+  reason: string;
+}
+
+export interface CalendarExport {
+  ics: string;
+  /** Records left out because a time in them cannot be written. */
+  skipped: SkippedRecord[];
+}
+
+function meetingEvent(m: Meeting, who: string, stamp: string): string[] | string {
+  const start = icsTime(m.startsAt);
+  const end = icsTime((m.startsAt ?? NaN) + Math.min(Math.max(1, m.durationMin || 0), 1440) * 60_000);
+  if (!start || !end) return `its time (${String(m.startsAt)}) is outside the years 1900–2200`;
+  return [
+    'BEGIN:VEVENT',
+    line('UID', escapeText(icsUid('meeting', m.id))),
+    line('DTSTAMP', stamp),
+    line('SEQUENCE', String(sequence(m.updatedAt))),
+    line('DTSTART', start),
+    line('DTEND', end),
+    line('SUMMARY', escapeText(`Conversation with ${who}`)),
+    ...(m.where ? [line('LOCATION', escapeText(m.where))] : []),
+    line('DESCRIPTION', escapeText([MEDIUM[m.medium], m.goals].filter(Boolean).join('\n'))),
+    line('STATUS', m.status === 'done' ? 'CONFIRMED' : 'TENTATIVE'),
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:-PT15M',
+    line('DESCRIPTION', escapeText(`Conversation with ${who}`)),
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+function followupEvent(f: Followup, who: string, stamp: string): string[] | string {
+  const start = icsTime(f.dueAt);
+  const end = icsTime(f.dueAt + FOLLOWUP_MINUTES * 60_000);
+  if (!start || !end) return `its due time (${String(f.dueAt)}) is outside the years 1900–2200`;
+  const deadline = f.deadlineAt ? icsTime(f.deadlineAt) : null;
+  const summary = `${followupText.kind[f.kind]}: ${who}`;
+  const details = [f.title || followupText.defaultTitle[f.kind]];
+  if (deadline && f.deadlineAt) details.push(`Best done by ${new Date(f.deadlineAt).toUTCString()}`);
+  return [
+    'BEGIN:VEVENT',
+    line('UID', escapeText(icsUid('followup', f.id))),
+    line('DTSTAMP', stamp),
+    line('SEQUENCE', String(sequence(f.updatedAt))),
+    line('DTSTART', start),
+    line('DTEND', end),
+    line('SUMMARY', escapeText(summary)),
+    line('DESCRIPTION', escapeText(details.join('\n'))),
+    line('STATUS', 'CONFIRMED'),
+    // A reminder, not a busy slot.
+    line('TRANSP', 'TRANSPARENT'),
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:PT0S',
+    line('DESCRIPTION', escapeText(summary)),
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+/** The calendar file and what had to be left out of it. */
+export function calendarExport(
+  data: { contacts: readonly Contact[]; meetings: readonly Meeting[]; followups: readonly Followup[] },
+  now: number,
+): CalendarExport {
+  const names = new Map(data.contacts.map((c) => [c.id, c.name ?? 'someone']));
+  const stamp = icsTime(now) ?? icsDateTime(Date.now());
+  const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rapport//Rapport extension//EN', 'CALSCALE:GREGORIAN'];
+  const skipped: SkippedRecord[] = [];
+  const add = (kind: SkippedRecord['kind'], id: string, event: string[] | string) => {
+    if (typeof event === 'string') skipped.push({ kind, id, reason: event });
+    else out.push(...event);
+  };
+  for (const m of data.meetings) {
+    if (m.startsAt === null || m.status === 'cancelled') continue;
+    add('meeting', m.id, meetingEvent(m, names.get(m.contactId) ?? 'someone', stamp));
+  }
+  for (const f of data.followups) {
+    if (!isActive(f)) continue;
+    add('followup', f.id, followupEvent(f, names.get(f.contactId) ?? 'someone', stamp));
+  }
+  out.push('END:VCALENDAR');
+  return { ics: out.join('\r\n') + '\r\n', skipped };
+}
+
+/** The calendar file alone (records that cannot be written are left out; see calendarExport). */
 export function calendarIcs(
   data: { contacts: readonly Contact[]; meetings: readonly Meeting[]; followups: readonly Followup[] },
   now: number,
 ): string {
-  const names = new Map(data.contacts.map((c) => [c.id, c.name ?? 'someone']));
-  const stamp = icsDateTime(now);
-  const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rapport//Rapport extension//EN', 'CALSCALE:GREGORIAN'];
-  for (const m of data.meetings) {
-    if (m.startsAt === null || m.status === 'cancelled') continue;
-    const who = names.get(m.contactId) ?? 'someone';
-    out.push(
-      'BEGIN:VEVENT',
-      line('UID', `meeting-${m.id}@rapport.invalid`),
-      line('DTSTAMP', stamp),
-      line('DTSTART', icsDateTime(m.startsAt)),
-      line('DTEND', icsDateTime(m.startsAt + Math.max(1, m.durationMin) * 60_000)),
-      line('SUMMARY', escapeText(`Conversation with ${who}`)),
-      ...(m.where ? [line('LOCATION', escapeText(m.where))] : []),
-      line('DESCRIPTION', escapeText([MEDIUM[m.medium], m.goals].filter(Boolean).join('\n'))),
-      line('STATUS', m.status === 'done' ? 'CONFIRMED' : 'TENTATIVE'),
-      'END:VEVENT',
-    );
-  }
-  for (const f of data.followups) {
-    if (!isActive(f)) continue;
-    const who = names.get(f.contactId) ?? 'someone';
-    out.push(
-      'BEGIN:VTODO',
-      line('UID', `followup-${f.id}@rapport.invalid`),
-      line('DTSTAMP', stamp),
-      line('DUE;VALUE=DATE', icsDate(f.dueAt)),
-      line('SUMMARY', escapeText(`${f.title} (${who})`)),
-      line('STATUS', 'NEEDS-ACTION'),
-      'END:VTODO',
-    );
-  }
-  out.push('END:VCALENDAR');
-  return out.join('\r\n') + '\r\n';
+  return calendarExport(data, now).ics;
 }

@@ -39,6 +39,28 @@ export interface ActionResult {
   followup: Followup;
   /** A follow-up the action brings about (the next nudge). */
   spawned: Followup | null;
+  /** A snooze stopped short of the follow-up's deadline (so the UI can say so). */
+  snoozeCapped?: boolean;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * Where a snooze moves a follow-up. A snooze never passes a deadline silently: one that would lands an hour
+ * before the deadline instead (or at the deadline, inside that last hour), and says so. Past its deadline,
+ * a snooze is an ordinary one.
+ */
+export function snoozeTarget(
+  f: Pick<Followup, 'deadlineAt'>,
+  minutes: number,
+  ctx: RuleContext,
+): { until: number; capped: boolean } {
+  const until = nextAllowed(ctx.now + minutes * MINUTE, quietOf(ctx.settings), ctx.timeZone);
+  const deadline = f.deadlineAt ?? null;
+  if (deadline === null || deadline <= ctx.now || until <= deadline) return { until, capped: false };
+  const hourBefore = deadline - HOUR;
+  return { until: hourBefore > ctx.now + 5 * MINUTE ? hourBefore : deadline, capped: true };
 }
 
 function moved(f: Followup, dueAt: number, status: Followup['status'], action: string, now: number): Followup {
@@ -72,8 +94,9 @@ export function applyAction(f: Followup, action: FollowupAction, ctx: RuleContex
     }
     case 'snooze': {
       const minutes = action.minutes ?? ctx.settings.snoozeMinutes;
-      const until = nextAllowed(now + minutes * 60_000, quietOf(ctx.settings), ctx.timeZone);
-      return { followup: moved(f, until, 'snoozed', `snoozed ${minutes} min`, now), spawned: null };
+      const { until, capped } = snoozeTarget(f, minutes, ctx);
+      const note = capped ? `snoozed to before its deadline (asked for ${minutes} min)` : `snoozed ${minutes} min`;
+      return { followup: moved(f, until, 'snoozed', note, now), spawned: null, snoozeCapped: capped };
     }
     case 'dismiss':
       return {

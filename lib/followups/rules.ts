@@ -12,6 +12,8 @@ export interface RuleContext {
   timeZone: string;
   /** Tags of the contact the event is about (for per-tag cadences). */
   tags?: readonly string[];
+  /** Who introduced the contact the event is about (their referrer), if anyone. */
+  referredById?: string | null;
 }
 
 /** The fields of a new follow-up a rule decides; the repository adds id, status, history, stamps. */
@@ -31,8 +33,17 @@ export type FollowupDraft = Pick<
 export type RuleOp =
   /** Add unless an active follow-up of the same kind for the same contact (and meeting/subject) exists. */
   | { op: 'add'; draft: FollowupDraft }
-  /** Close the contact's active follow-ups of these kinds. */
-  | { op: 'close'; contactId: string; kinds: FollowupKind[]; status: 'done' | 'dismissed'; action: string }
+  /** Close the contact's active follow-ups of these kinds (only this meeting's, when `meetingId` is given). */
+  | {
+      op: 'close';
+      contactId: string;
+      kinds: FollowupKind[];
+      status: 'done' | 'dismissed';
+      action: string;
+      meetingId?: string;
+    }
+  /** Create, or move to the draft's time, the active follow-up that is the same as the draft (a meeting's prep). */
+  | { op: 'set'; draft: FollowupDraft }
   /**
    * Set the contact's recurring check-in to `dueAt`: created when `create`, otherwise only moved later
    * (an interaction restarts the clock, it never brings a check-in forward).
@@ -108,39 +119,101 @@ function restartCheckIn(contactId: string, at: number, ctx: RuleContext, create:
   return { op: 'check-in', contactId, dueAt: nextCheckIn(at, months, ctx), months, create };
 }
 
+function closePrep(contactId: string, meetingId: string, action: string): RuleOp {
+  return { op: 'close', contactId, kinds: ['prep'], status: 'done', action, meetingId };
+}
+
+/** After meeting someone a referrer introduced: tell the referrer how it went, a few days later. */
+function referrerUpdate(event: Extract<WorkflowEvent, { type: 'meeting-done' }>, ctx: RuleContext): RuleOp[] {
+  if (!ctx.referredById || ctx.referredById === event.contactId) return [];
+  const after = addDaysLocal(event.endedAt, ctx.settings.referrerUpdateDays, ctx.timeZone);
+  return [
+    {
+      op: 'add',
+      draft: {
+        contactId: ctx.referredById,
+        meetingId: null,
+        kind: 'referrer-update',
+        title: followupText.defaultTitle['referrer-update'],
+        dueAt: nextAllowed(Math.max(after, ctx.now), quietOf(ctx.settings), ctx.timeZone),
+        recurrenceMonths: null,
+        aboutContactId: event.contactId,
+      },
+    },
+  ];
+}
+
+/** Once the person a referrer named was asked: an optional "thanks for the introduction", a little later. */
+function introThanks(contactId: string, ctx: RuleContext): RuleOp[] {
+  if (!ctx.referredById || ctx.referredById === contactId || !ctx.settings.introThanks) return [];
+  return [
+    {
+      op: 'add',
+      draft: {
+        contactId: ctx.referredById,
+        meetingId: null,
+        kind: 'intro-thanks',
+        title: followupText.defaultTitle['intro-thanks'],
+        dueAt: nextAllowed(ctx.now + 2 * HOUR, quietOf(ctx.settings), ctx.timeZone),
+        recurrenceMonths: null,
+        aboutContactId: contactId,
+      },
+    },
+  ];
+}
+
+/**
+ * The "get ready" reminder N hours before a planned meeting, moved with the meeting; closed when the meeting
+ * has no time any more, the setting is off, or the meeting is already under way. Quiet hours do not apply:
+ * the user chose the meeting's time. Its deadline is the meeting itself.
+ */
+function prepOp(event: Extract<WorkflowEvent, { type: 'meeting-scheduled' }>, ctx: RuleContext): RuleOp {
+  const hours = ctx.settings.prepHoursBefore;
+  if (event.startsAt === null || hours <= 0 || event.startsAt <= ctx.now)
+    return closePrep(event.contactId, event.meetingId, 'meeting moved');
+  return {
+    op: 'set',
+    draft: {
+      contactId: event.contactId,
+      meetingId: event.meetingId,
+      kind: 'prep',
+      title: followupText.defaultTitle.prep,
+      dueAt: Math.max(ctx.now, event.startsAt - hours * HOUR),
+      recurrenceMonths: null,
+      deadlineAt: event.startsAt,
+    },
+  };
+}
+
 /** What an event means for follow-ups. Pure: same event, context → same ops. */
 export function planForEvent(event: WorkflowEvent, ctx: RuleContext): RuleOp[] {
   switch (event.type) {
     case 'meeting-done':
-      return [{ op: 'add', draft: thankYou(event, ctx) }, restartCheckIn(event.contactId, event.endedAt, ctx, false)];
+      return [
+        { op: 'add', draft: thankYou(event, ctx) },
+        restartCheckIn(event.contactId, event.endedAt, ctx, false),
+        closePrep(event.contactId, event.meetingId, 'met'),
+        ...referrerUpdate(event, ctx),
+      ];
+    case 'meeting-scheduled':
+      return [prepOp(event, ctx)];
     case 'thank-you-sent':
       return [
         { op: 'close', contactId: event.contactId, kinds: ['thank-you'], status: 'done', action: 'thank-you sent' },
         restartCheckIn(event.contactId, ctx.now, ctx, true),
       ];
     case 'referral-added':
-      return [
-        {
-          op: 'add',
-          draft: {
-            contactId: event.referredById,
-            meetingId: null,
-            kind: 'referrer-update',
-            title: followupText.defaultTitle['referrer-update'],
-            dueAt: nextAllowed(
-              addDaysLocal(ctx.now, ctx.settings.referrerUpdateDays, ctx.timeZone),
-              quietOf(ctx.settings),
-              ctx.timeZone,
-            ),
-            recurrenceMonths: null,
-            aboutContactId: event.contactId,
-          },
-        },
-      ];
+      // Nothing to tell the referrer yet: the update falls due once the person they named was met.
+      return [];
     case 'request-sent': {
       // The attempt number depends on what is already waiting: the repository sets it (see the op).
       const draft = nudgeDraft(event.contactId, 1, ctx.now, { ...ctx, settings: { ...ctx.settings, maxNudges: 1 } });
-      return draft ? [{ op: 'nudge', contactId: event.contactId, draft, maxNudges: ctx.settings.maxNudges }] : [];
+      return [
+        ...(draft
+          ? [{ op: 'nudge', contactId: event.contactId, draft, maxNudges: ctx.settings.maxNudges } as const]
+          : []),
+        ...introThanks(event.contactId, ctx),
+      ];
     }
     case 'reply-received':
       return [
@@ -174,6 +247,8 @@ export function sameFollowup(existing: Followup, draft: FollowupDraft): boolean 
   if (existing.kind !== draft.kind || existing.contactId !== draft.contactId) return false;
   if (draft.kind === 'custom') return false;
   if (draft.kind === 'thank-you') return existing.meetingId === draft.meetingId;
-  if (draft.kind === 'referrer-update') return (existing.aboutContactId ?? null) === (draft.aboutContactId ?? null);
+  if (draft.kind === 'prep') return existing.meetingId === draft.meetingId;
+  if (draft.kind === 'referrer-update' || draft.kind === 'intro-thanks')
+    return (existing.aboutContactId ?? null) === (draft.aboutContactId ?? null);
   return true;
 }

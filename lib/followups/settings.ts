@@ -1,6 +1,4 @@
-import { defineSettings } from '../settings/define';
-
-/** Follow-up settings (browser.storage.local `settings:followups`). */
+/** Follow-up settings (stored by lib/settings/followups.ts, browser.storage.local `settings:followups`). */
 export interface FollowupSettings extends Record<string, unknown> {
   /** Months between check-ins after a thank-you (1–12). */
   checkInMonths: number;
@@ -10,8 +8,12 @@ export interface FollowupSettings extends Record<string, unknown> {
   checkInMonthsByContact: Record<string, number>;
   /** Hours after a meeting ends before the thank-you reminder. */
   thankYouAfterHours: number;
-  /** Days after a referral before reminding to update the referrer. */
+  /** Days after meeting a referred person before reminding to update the referrer. */
   referrerUpdateDays: number;
+  /** Offer a "thanks for the introduction" to the referrer once the person they named has been asked. */
+  introThanks: boolean;
+  /** Hours before a meeting for the "get ready" reminder; 0 turns it off. */
+  prepHoursBefore: number;
   /** Days without a reply before a nudge. */
   nudgeAfterDays: number;
   /** Most nudges per request. */
@@ -30,6 +32,8 @@ export const FOLLOWUP_DEFAULTS: FollowupSettings = {
   checkInMonthsByContact: {},
   thankYouAfterHours: 3,
   referrerUpdateDays: 2,
+  introThanks: true,
+  prepHoursBefore: 2,
   nudgeAfterDays: 7,
   maxNudges: 2,
   quietStart: '21:00',
@@ -38,7 +42,5 @@ export const FOLLOWUP_DEFAULTS: FollowupSettings = {
   snoozeMinutes: 24 * 60,
   notificationsEnabled: true,
 };
-
-export const followupSettings = defineSettings('followups', FOLLOWUP_DEFAULTS, { version: 1 });
 
 export const clampMonths = (months: number): number => Math.min(12, Math.max(1, Math.round(months) || 1));

@@ -6,7 +6,10 @@ import { guessSeparator, parseCsv, stripBom } from './csv';
 /**
  * LinkedIn's data export `Connections.csv`: a few "Notes:" lines, then the header
  * First Name, Last Name, URL, Email Address, Company, Position, Connected On, then one row per person.
- * Rows become contacts with status "to ask", one per profile URL.
+ * Rows become contacts with status "to ask", one per profile URL. A file without the URL column (an
+ * older export, or one re-saved from a spreadsheet without it), or a row with an empty URL, still brings
+ * its people in: without a profile link, under `manual:csv-<hash of name and connection date>`, so the
+ * same row imported twice (again, or a batch re-sent after a worker restart) is still one person.
  */
 export const MAX_CONNECTIONS_BYTES = 20 * 1024 * 1024;
 
@@ -24,8 +27,10 @@ export interface ConnectionRow {
 
 export interface ParsedConnections {
   rows: ConnectionRow[];
-  /** Rows left out, with why (no URL, a URL that is not a LinkedIn profile, a repeat). */
+  /** Rows left out, with why (no name and no URL, a URL that is not a LinkedIn profile, a repeat). */
   skipped: { line: number; reason: string }[];
+  /** Rows kept without a profile link (no URL column, or an empty URL). */
+  withoutLink: number;
 }
 
 export type ConnectionsParseResult = ({ ok: true } & ParsedConnections) | { ok: false; error: string };
@@ -50,16 +55,14 @@ export function parseConnections(text: string): ConnectionsParseResult {
   // Find the header line: LinkedIn puts a few "Notes:" lines (with commas of their own) above it.
   const lines = body.split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((l) => {
-    const lower = l.toLowerCase();
-    return (
-      lower.includes('first name') && lower.includes('last name') && /(^|[,;\t"])\s*url\s*("|[,;\t]|$)/.test(lower)
-    );
+    const cells = parseCsv(l, guessSeparator(l))[0]?.map(norm) ?? [];
+    return cells.includes(COLUMNS.firstName) && cells.includes(COLUMNS.lastName);
   });
   if (headerIndex === -1) {
     return {
       ok: false,
       error:
-        'This is not LinkedIn’s Connections.csv: no header with First Name, Last Name and URL was found. Use the file from LinkedIn’s “Get a copy of your data”.',
+        'This is not LinkedIn’s Connections.csv: no header with First Name and Last Name was found. Use the file from LinkedIn’s “Get a copy of your data”.',
     };
   }
   const separator = guessSeparator(lines[headerIndex]!);
@@ -72,6 +75,7 @@ export function parseConnections(text: string): ConnectionsParseResult {
   const rows: ConnectionRow[] = [];
   const skipped: ParsedConnections['skipped'] = [];
   const seen = new Set<string>();
+  let withoutLink = 0;
   // Lines are counted from the header; quoted line breaks make this approximate, which is fine for messages.
   for (let r = 1; r < table.length; r++) {
     const cells = table[r]!;
@@ -79,16 +83,20 @@ export function parseConnections(text: string): ConnectionsParseResult {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const get = (key: keyof typeof COLUMNS) => (col[key] >= 0 ? (cells[col[key]] ?? '').trim() : '');
     const rawUrl = get('profileUrl');
-    if (!rawUrl) {
-      skipped.push({ line, reason: 'no profile URL' });
+    if (!rawUrl && !get('firstName') && !get('lastName')) {
+      skipped.push({ line, reason: 'no name and no profile URL' });
       continue;
     }
-    const profileUrl = canonicalProfileUrl(rawUrl);
+    const profileUrl = rawUrl
+      ? canonicalProfileUrl(rawUrl)
+      : manualConnectionUrl(get('firstName'), get('lastName'), get('connectedOn'));
+    if (!rawUrl) withoutLink++;
     if (!profileUrl) {
       skipped.push({ line, reason: `not a LinkedIn profile URL: ${rawUrl.slice(0, 80)}` });
       continue;
     }
     if (seen.has(profileUrl)) {
+      if (!rawUrl) withoutLink--;
       skipped.push({ line, reason: 'the same person appears twice in the file' });
       continue;
     }
@@ -104,7 +112,27 @@ export function parseConnections(text: string): ConnectionsParseResult {
       connectedOn: get('connectedOn'),
     });
   }
-  return { ok: true, rows, skipped };
+  return { ok: true, rows, skipped, withoutLink };
+}
+
+/** `manual:` prefix + `csv-` + 16 hex digits: the key of a person imported without a profile link. */
+export const MANUAL_CONNECTION_URL = /^manual:csv-[0-9a-f]{16}$/;
+
+/**
+ * A stable key for a connection without a profile link: its name and the day it was made (neither changes
+ * between two exports, unlike the company or position). Two 32-bit FNV-1a hashes with different seeds.
+ */
+export function manualConnectionUrl(firstName: string, lastName: string, connectedOn: string): string {
+  const text = [firstName, lastName, connectedOn].map((part) => part.trim().toLowerCase()).join('\u0000');
+  const fnv = (seed: number) => {
+    let hash = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+  };
+  return `manual:csv-${fnv(0x811c9dc5)}${fnv(0x050c5d1f)}`;
 }
 
 export function connectionProfile(row: ConnectionRow): CapturedProfile {
@@ -117,7 +145,8 @@ export function connectionProfile(row: ConnectionRow): CapturedProfile {
     currentTitle: row.position || null,
     currentCompany: row.company || null,
     headline: row.position && row.company ? `${row.position} at ${row.company}` : row.position || row.company || null,
-    profileUrl: row.profileUrl,
+    // A person without a link keeps the key `manual:<id>` that newContact gives (see contactsFromRows).
+    profileUrl: MANUAL_CONNECTION_URL.test(row.profileUrl) ? null : row.profileUrl,
     email: row.email || null,
     connectedSince: row.connectedOn || null,
   };
@@ -141,9 +170,9 @@ export function contactsFromRows(
       existing++;
       continue;
     }
-    contacts.push(
-      newContact(connectionProfile(row), { id: opts.newId(), now: opts.now, sources: [CONNECTIONS_SOURCE] }),
-    );
+    // Without a link, the id is the hash part of the manual key, so the contact's key is that same key.
+    const id = MANUAL_CONNECTION_URL.test(row.profileUrl) ? row.profileUrl.slice('manual:'.length) : opts.newId();
+    contacts.push(newContact(connectionProfile(row), { id, now: opts.now, sources: [CONNECTIONS_SOURCE] }));
   }
   return { contacts, existing };
 }

@@ -72,7 +72,8 @@ export function parseCsv(text: string, separator: Separator): string[][] {
       i++;
     }
   }
-  if (field !== '' || row.length) {
+  // A quote still open at the end means the file was cut inside that row: the row is incomplete, drop it.
+  if (!quoted && (field !== '' || row.length)) {
     row.push(field);
     rows.push(row);
   }

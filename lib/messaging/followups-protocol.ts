@@ -10,9 +10,17 @@ export interface FollowupsProtocol {
     title: string;
     dueAt: number;
     recurrenceMonths: number | null;
+    /** The meeting it comes from (a "next step" of that meeting). */
+    meetingId?: string | null;
   }): { id: string };
-  /** Done, snooze, dismiss, change date, edit. */
-  actOnFollowup(data: { id: string; action: FollowupAction }): { followup: Followup; spawned: Followup | null };
+  /** Done (which does what the kind means: thanked, updated, …), snooze, dismiss, change date, edit. */
+  actOnFollowup(data: { id: string; action: FollowupAction }): {
+    followup: Followup;
+    spawned: Followup | null;
+    snoozeCapped?: boolean;
+  };
+  /** "Write it": opens the side panel on the follow-up's person and template (the click already opened it). */
+  writeFollowup(data: { id: string }): { contactId: string };
   deleteFollowup(data: { id: string }): void;
   /** Options page: settings changed (quiet hours, notifications on/off): recompute alarms and badge. */
   refreshFollowups(data: Record<string, never>): { next: number | null };

@@ -4,7 +4,11 @@ import type { EditableField, FieldChange } from '../contacts/merge';
 import type { CapturedProfile, Contact } from '../contacts/model';
 import type { ReviewField } from '../contacts/review';
 import type { DataProtocol } from './data-protocol';
+import { toMessagingError } from './errors';
 import type { FollowupsProtocol } from './followups-protocol';
+import type { RecordsProtocol } from './records-protocol';
+import type { SurfacesProtocol } from './surfaces-protocol';
+import type { SyncProtocol } from './sync-protocol';
 import type { OverlayProtocol } from './overlay-protocol';
 import type { WorkspaceProtocol } from './workspace-protocol';
 
@@ -33,17 +37,34 @@ export interface ContactsProtocol {
   deleteContact(data: { id: string }): void;
 }
 
-export type ProtocolMap = ContactsProtocol & WorkspaceProtocol & FollowupsProtocol & DataProtocol & OverlayProtocol;
+export type ProtocolMap = ContactsProtocol &
+  WorkspaceProtocol &
+  FollowupsProtocol &
+  DataProtocol &
+  RecordsProtocol &
+  SurfacesProtocol &
+  SyncProtocol &
+  OverlayProtocol;
 
 /** What a content script (running beside a web page) may ask. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set([
   'savePage',
   'saveReviewed',
   'lookupProfile',
+  'findSamePerson',
   'overlayLoad',
   'overlaySummary',
   'overlayAddNote',
   'overlayOpenPanel',
 ]);
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const onMessage = messaging.onMessage;
+/**
+ * The one send every view uses. A failure of the browser's messaging (the worker stopped mid-request, not
+ * started yet, or Rapport reloaded) rejects with a MessagingError in plain words (./errors.ts).
+ */
+export const sendMessage = ((...args: Parameters<typeof messaging.sendMessage>) =>
+  messaging.sendMessage(...args).catch((error: unknown) => {
+    throw toMessagingError(error);
+  })) as typeof messaging.sendMessage;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onDataChange } from '../db/changes';
-import type { StoreName } from '../db/schema';
+import type { ChangeStoreName } from '../db/schema';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -10,7 +10,7 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
  */
 export function useLive<T>(
   load: () => Promise<T>,
-  stores: readonly StoreName[],
+  stores: readonly ChangeStoreName[],
   deps: readonly unknown[] = [],
 ): Live<T> {
   const [state, setState] = useState<Live<T>>({ status: 'loading' });

@@ -1,5 +1,8 @@
 import { dataStrings } from './strings/data';
 import { followupStrings } from './strings/followups';
+import { recordsStrings } from './strings/records';
+import { surfacesStrings } from './strings/surfaces';
+import { syncStrings } from './strings/sync';
 import { workspaceStrings } from './strings/workspace';
 
 /**
@@ -11,6 +14,9 @@ export const strings = {
   data: dataStrings,
   workspace: workspaceStrings,
   followups: followupStrings,
+  records: recordsStrings,
+  surfaces: surfacesStrings,
+  sync: syncStrings,
   capture: {
     sectionLabel: 'This page',
     saveThisPage: 'Save the person on this page',

@@ -1,3 +1,4 @@
+import { icsTime, icsUid } from '../export/ics';
 import { escapeText, foldLine, icsDateTime } from '../export/text-format';
 
 /**
@@ -5,12 +6,18 @@ import { escapeText, foldLine, icsDateTime } from '../export/text-format';
  * user opens themselves.
  */
 export interface CalendarEvent {
+  /** The meeting's id: the file's UID is the one the full calendar export gives it (icsUid). */
   uid: string;
   title: string;
   details: string;
   location: string;
   startsAt: number;
   durationMin: number;
+}
+
+/** Whether a meeting time can go in a calendar file or link (1900–2200); the buttons hide otherwise. */
+export function hasCalendarTime(startsAt: number | null): startsAt is number {
+  return icsTime(startsAt) !== null && icsTime((startsAt ?? 0) + 1_440 * 60_000) !== null;
 }
 
 export function buildIcs(event: CalendarEvent, now: number): string {
@@ -21,7 +28,7 @@ export function buildIcs(event: CalendarEvent, now: number): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${event.uid}@rapport.local`,
+    `UID:${escapeText(icsUid('meeting', event.uid))}`,
     `DTSTAMP:${icsDateTime(now)}`,
     `DTSTART:${icsDateTime(event.startsAt)}`,
     `DTEND:${icsDateTime(event.startsAt + event.durationMin * 60_000)}`,

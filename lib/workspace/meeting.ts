@@ -14,6 +14,7 @@ export interface MeetingEditable {
   questionIds: string[];
   askedQuestionIds: string[];
   startedAt: number | null;
+  pausedAt: number | null;
   checklist: boolean;
   questionNotes: string;
 }

@@ -5,6 +5,7 @@
  * sub-pages "Experience | Name | LinkedIn".
  */
 import { isLinkedInUrl } from '../linkedin-url';
+import { nameFromLinkedInTitle } from '../page-person';
 import type { Extractor, Findings } from '../types';
 import { baseOf, clean } from '../text';
 import { f, photoUrlOk, put } from './common';
@@ -20,22 +21,6 @@ function metaMap(doc: Document): Map<string, string> {
     if (k && v && !m.has(k)) m.set(k, v);
   }
   return m;
-}
-
-/** Titles of LinkedIn pages that are not a person (checked after stripping "| LinkedIn"). */
-const NON_PERSON_TITLE =
-  /^(linkedin|feed|profile not found|page not found|sign ?up|sign in|log ?in|join linkedin|search|messaging|notifications|my network|jobs|security verification|linkedin login.*|.*\bcould not be found\b.*)$/i;
-
-export function nameFromLinkedInTitle(title: string | null): string | null {
-  if (!title) return null;
-  let t = title.replace(/^\(\d+\+?\)\s*/, '').trim();
-  if (!/\|\s*LinkedIn\s*$/i.test(t)) return null;
-  t = t.replace(/\s*\|\s*LinkedIn\s*$/i, '');
-  const segs = t.split(' | ');
-  t = segs[segs.length - 1]!.trim();
-  t = t.split(' - ')[0]!.trim();
-  if (!t || t.length > 120 || NON_PERSON_TITLE.test(t)) return null;
-  return t;
 }
 
 export const metaTags: Extractor = {

@@ -46,6 +46,16 @@ export const dataStrings = {
   restoring: 'Restoring…',
   restored: (n: number) => `Restored: ${n} records written.`,
   failed: (error: string) => `Nothing was changed. ${error}`,
+  restartedDuringRestore: 'Rapport restarted before it could answer; check your people list.',
+  storedNow: (c: { contacts: number; timeline: number; meetings: number; followups: number }) =>
+    `Stored now: ${c.contacts} people, ${c.timeline} notes and events, ${c.meetings} meetings, ${c.followups} follow-ups.`,
+  restoringSettings: 'Restoring settings and the follow-up schedule…',
+  settingsRestored: (rescheduled: boolean) =>
+    rescheduled
+      ? 'Settings restored, follow-ups rescheduled.'
+      : 'Settings restored. Follow-ups will be rescheduled within a few minutes.',
+  settingsFailed: (error: string) => `Settings not restored (your records are): ${error}`,
+  retry: 'Try again',
 
   exportTitle: 'Export',
   exportHint: 'Files to use elsewhere. They are not backups: only a backup file can be restored.',
@@ -53,18 +63,24 @@ export const dataStrings = {
   exportVcard: 'People as contact cards (vCard)',
   exportIcs: 'Meetings and follow-ups for your calendar (ICS)',
   exported: (file: string) => `Saved ${file}.`,
+  exportSkipped: (skipped: readonly { label: string; reason: string }[]) =>
+    `Left out ${skipped.length} that could not be written safely: ${skipped
+      .slice(0, 3)
+      .map((s) => `${s.label} (${s.reason})`)
+      .join('; ')}${skipped.length > 3 ? '; …' : ''}.`,
 
   importTitle: 'Import LinkedIn connections',
   importHint:
     'In LinkedIn, ask for a copy of your data (Settings, Data privacy) and pick Connections. Choose the Connections.csv from the archive: each person becomes someone to ask, and people already here are left as they are.',
   chooseCsv: 'Connections.csv',
-  importReady: (rows: number, skipped: number) =>
-    `${rows} people found${skipped ? `, ${skipped} rows skipped (no profile link, or a repeat)` : ''}.`,
+  importReady: (rows: number, skipped: number, withoutLink: number) =>
+    `${rows} people found${withoutLink ? ` (${withoutLink} without a profile link)` : ''}${skipped ? `, ${skipped} rows skipped (a repeat, or a link that is not a LinkedIn profile)` : ''}.`,
   importStart: (rows: number) => `Import ${rows} people`,
   importing: 'Importing…',
   importProgress: 'Import progress',
   imported: (added: number, existing: number) =>
     `Done: ${added} people added${existing ? `, ${existing} already in Rapport` : ''}.`,
-  importFailed: (done: number, error: string) =>
-    `Stopped after ${done} people (they are saved; importing the file again skips them): ${error}`,
+  importFailed: (added: number, error: string) =>
+    `Stopped. ${added} people of this file were added so far (they are saved; continuing skips them). ${error}`,
+  importContinue: 'Continue the import',
 } as const;

@@ -12,7 +12,27 @@ export const followupStrings = {
     nothing: 'Nothing due this week.',
     more: (count: number) => `${count} more due later`,
   },
+  doneLabel: followupText.doneLabel,
+  doneMeaning: followupText.doneMeaning,
+  snoozedToDeadline: followupText.snoozedToDeadline,
+  focus: {
+    heading: 'You opened this for',
+    close: 'Hide',
+    gone: 'This follow-up is no longer open.',
+  },
+  nextSteps: {
+    heading: 'Next steps as follow-ups',
+    hint: 'One step per line above. Each can become a reminder a week from now.',
+    make: 'Make it a follow-up',
+    planned: (when: string) => `Follow-up planned for ${when}`,
+  },
+  markMetEarly: {
+    question: (when: string) => `This conversation is planned for ${when}. Has it already happened?`,
+    yes: 'Yes, we met',
+    no: 'Not yet',
+  },
   actions: {
+    writeIt: followupText.writeIt,
     done: 'Done',
     snooze: (minutes: number) => `Snooze ${describeMinutes(minutes)}`,
     changeDate: 'Change date',
@@ -42,6 +62,11 @@ export const followupStrings = {
     missingDate: 'Choose a date and time.',
   },
   error: (message: string) => `Could not save: ${message}`,
+  icsSkipped: (skipped: readonly { kind: string; id: string; reason: string }[]) =>
+    `Left out ${skipped.length === 1 ? 'one record' : `${skipped.length} records`} whose time no calendar can hold: ${skipped
+      .slice(0, 3)
+      .map((s) => `${s.kind} ${s.id} (${s.reason})`)
+      .join('; ')}${skipped.length > 3 ? '; …' : ''}.`,
   settings: {
     heading: 'Follow-ups',
     intro:

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContactFollowups } from '@/components/followups/ContactFollowups';
 import { addFollowup } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 import { draft } from '../../lib/followups/factory';
 
 const sent = vi.hoisted(() => [] as { type: string; data: Record<string, unknown> }[]);

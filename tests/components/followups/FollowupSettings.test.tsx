@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FollowupSettings } from '@/components/options/FollowupSettings';
-import { followupSettings } from '@/lib/followups/settings';
+import { followupSettings } from '@/lib/settings/followups';
 
 const sent = vi.hoisted(() => [] as string[]);
 vi.mock('@/lib/messaging/protocol', () => ({

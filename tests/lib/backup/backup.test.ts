@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup } from '@/lib/backup/format';
 import { mergeTotals, planMerge } from '@/lib/backup/merge';
 import { readAllStores, restoreBackup, settingsWrites } from '@/lib/backup/restore';
-import type { StoreRecords } from '@/lib/backup/schema';
+import { MAX_TIME, MIN_TIME, type StoreRecords } from '@/lib/backup/schema';
 import { openRapportDB, resetDBConnection, type RapportDatabase } from '@/lib/db/open';
 import { DB_VERSION, STORE_NAMES } from '@/lib/db/schema';
 import { IDBFactory } from 'fake-indexeddb';
@@ -77,11 +77,7 @@ describe('restore', () => {
       { kind: 'replace' },
     );
     expect(writes).toEqual({ set: { 'settings:a': 5 }, remove: ['settings:b'] });
-    const merge = settingsWrites(
-      { 'settings:a': 1 },
-      { 'settings:a': 5, 'settings:c': 6 },
-      { kind: 'merge', resolution: 'take-backup' },
-    );
+    const merge = settingsWrites({ 'settings:a': 1 }, { 'settings:a': 5, 'settings:c': 6 }, { kind: 'merge' });
     expect(merge).toEqual({ set: { 'settings:c': 6 }, remove: [] });
   });
 
@@ -92,7 +88,7 @@ describe('restore', () => {
         fc.integer({ min: 0, max: 3 }),
         fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 4 }),
         fc.constantFrom(...CONTACT_STATUSES),
-        fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
+        fc.option(fc.double({ noNaN: true, min: MIN_TIME, max: MAX_TIME }), { nil: null }),
         fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 3 }),
         async (contacts, notesPer, texts, status, capturedAt, setting) => {
           const stores = sampleStores({ contacts, notesPer });

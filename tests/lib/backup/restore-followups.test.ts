@@ -6,7 +6,7 @@ import { readAllStores } from '@/lib/backup/restore';
 import { saveCapture } from '@/lib/db/contacts';
 import { addFollowup } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
-import { NEXT_ALARM, serialized } from '@/lib/followups/scheduler';
+import { NEXT_ALARM, serialized } from '@/lib/background/followups-schedule';
 import { profile } from '../contacts/factory';
 import { draft } from '../followups/factory';
 
@@ -21,7 +21,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-describe('after a restore', () => {
+describe('after a restore, its second step (restoreSettings)', () => {
   it('delivers what is due and rebuilds the follow-up alarm and the badge at once', async () => {
     // A backup made elsewhere: one follow-up overdue, one due tomorrow.
     const db = await openRapportDB();
@@ -37,7 +37,11 @@ describe('after a restore', () => {
       { text, mode: 'merge', resolution: 'keep-mine' },
       {} as SenderInfo,
     );
-    expect(result).toMatchObject({ ok: true });
+    // The restore answers once the records are in; the schedule is the second step's work.
+    expect(result).toMatchObject({ ok: true, settings: {} });
+    expect(await fakeBrowser.alarms.get(NEXT_ALARM)).toBeFalsy();
+    const followThrough = await handlers.get('restoreSettings')!({ settings: {}, mode: 'merge' }, {} as SenderInfo);
+    expect(followThrough).toEqual({ ok: true, written: 0, removed: 0, followupsRescheduled: true });
     expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(later);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`followup:${overdue.id}`]);

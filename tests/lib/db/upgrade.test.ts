@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS, type StoreRecords } from '@/lib/backup/schema';
 import { migrations } from '@/lib/db/migrations';
 import { openRapportDB } from '@/lib/db/open';
-import { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from '@/lib/db/schema';
+import { ALL_STORE_NAMES, DB_NAME, DB_VERSION, STORE_NAMES, SYNC_STORE_NAMES, type StoreName } from '@/lib/db/schema';
 import { sampleStores } from '../backup/factory';
 
 /**
@@ -19,7 +19,10 @@ const recordsFor: Record<number, () => StoreRecords> = {};
 const expectedAfter: Record<number, (store: StoreName, record: unknown) => unknown> = {};
 
 function records(version: number): StoreRecords {
-  return (recordsFor[version] ?? (() => sampleStores({ contacts: 25, notesPer: 3, prefix: `v${version}-` })))();
+  const stores = (recordsFor[version] ?? (() => sampleStores({ contacts: 25, notesPer: 3, prefix: `v${version}-` })))();
+  // Some people referred by others, so the version 3 referral index has something to cover.
+  stores.contacts = stores.contacts.map((c, i, all) => (i % 3 === 1 ? { ...c, referredById: all[i - 1]!.id } : c));
+  return stores;
 }
 
 async function writeOldDatabase(version: number): Promise<{ stores: StoreName[]; written: StoreRecords }> {
@@ -53,7 +56,9 @@ describe('schema upgrades', () => {
       expect(stores.length).toBeGreaterThan(0);
       const db = await openRapportDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+      expect([...db.objectStoreNames].sort()).toEqual([...ALL_STORE_NAMES, ...SYNC_STORE_NAMES].sort());
+      // Version 4: sync starts with no server state, so the first sync compares everything.
+      for (const store of SYNC_STORE_NAMES) expect(await db.count(store), store).toBe(0);
       for (const store of stores) {
         const after = await db.getAll(store);
         expect(after, store).toHaveLength(written[store].length);
@@ -67,6 +72,14 @@ describe('schema upgrades', () => {
       }
       const first = written.contacts[3]!;
       expect(await db.getFromIndex('contacts', 'profileUrl', first.profileUrl)).toEqual(first);
+      // Version 3: the undo log starts empty and the referral index covers records written before it.
+      expect(await db.count('undoLog')).toBe(0);
+      const referred = written.contacts.filter((c) => c.referredById !== null);
+      expect(referred.length).toBeGreaterThan(0);
+      for (const c of referred)
+        expect((await db.getAllFromIndex('contacts', 'referredById', c.referredById!)).map((r) => r.id)).toContain(
+          c.id,
+        );
     });
   }
 });

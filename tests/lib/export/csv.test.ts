@@ -11,6 +11,18 @@ describe('contacts CSV for Excel and Sheets', () => {
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
+    // After leading spaces (spreadsheets trim them before reading a formula) and in full width.
+    [' =1+1', "' =1+1"],
+    ['   @SUM(A1)', "'   @SUM(A1)"],
+    ['\u3000=1', "'\u3000=1"],
+    ['\n=1', `"'\n=1"`],
+    ['＝HYPERLINK("http://evil")', `"'＝HYPERLINK(""http://evil"")"`],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['\r=1', `"'\r=1"`],
+    ['a=1', 'a=1'],
+    ['1-2', '1-2'],
     ['a,b', '"a,b"'],
     ['a;b', '"a;b"'],
     ['line\nbreak', '"line\nbreak"'],
@@ -30,7 +42,8 @@ describe('contacts CSV for Excel and Sheets', () => {
   it('is UTF-8 with BOM, CRLF rows, status, tags and next follow-up; reads back cell for cell', () => {
     const stores = sampleStores({ contacts: 3 });
     stores.contacts[0]!.headline = '=cmd|"/C calc"!A0';
-    const csv = contactsCsv(stores.contacts, stores.followups);
+    const { text: csv, skipped } = contactsCsv(stores.contacts, stores.followups);
+    expect(skipped).toEqual([]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1), guessSeparator(csv.slice(1, csv.indexOf('\r\n'))));
@@ -45,5 +58,35 @@ describe('contacts CSV for Excel and Sheets', () => {
     expect(rows[1]![col('Next follow-up date')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rows[3]![col('Next follow-up')]).toBe('');
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+  });
+
+  it('leaves out and names a person it cannot write (a date outside the calendar), and writes everyone else', () => {
+    const stores = sampleStores({ contacts: 3 });
+    stores.contacts[1]!.createdAt = 1e300;
+    stores.followups[0]!.dueAt = 8.64e15 + 1;
+    const { text, skipped } = contactsCsv(stores.contacts, stores.followups);
+    expect(skipped).toEqual([
+      {
+        id: 'c00000',
+        label: stores.contacts[0]!.name,
+        reason: expect.stringMatching(/date outside the years 1900–2200/),
+      },
+      {
+        id: 'c00001',
+        label: stores.contacts[1]!.name,
+        reason: expect.stringMatching(/date outside the years 1900–2200/),
+      },
+    ]);
+    const rows = parseCsv(text.slice(1), ',');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![0]).toBe(stores.contacts[2]!.name);
+    expect(text).not.toMatch(/NaN/);
+  });
+
+  it('a record of the wrong shape (a damaged store) is named, not thrown', () => {
+    const stores = sampleStores({ contacts: 2 });
+    (stores.contacts[0] as unknown as { tags: unknown }).tags = 'not a list';
+    const { skipped } = contactsCsv(stores.contacts, []);
+    expect(skipped.map((s) => s.id)).toEqual(['c00000']);
   });
 });

@@ -11,22 +11,25 @@ describe('ICS of meetings and follow-ups (RFC 5545)', () => {
   stores.meetings[0]!.goals = 'A very long goal that goes on and on, with commas; semicolons and ünïcødé 😀 '.repeat(4);
   stores.followups[1]!.status = 'done';
 
-  it('parses strictly and holds one VEVENT per timed meeting and one VTODO per open follow-up', () => {
+  it('parses strictly and holds one VEVENT per timed meeting and per open follow-up, each with an alarm', () => {
     const cal = parseIcs(calendarIcs(stores, NOW));
     expect(prop(cal, 'VERSION')).toBe('2.0');
     const events = cal.children.filter((c) => c.name === 'VEVENT');
-    const todos = cal.children.filter((c) => c.name === 'VTODO');
-    // Meeting 2 has no agreed time; follow-up 2 is done.
-    expect(events).toHaveLength(1);
-    expect(todos).toHaveLength(1);
-    const [event] = events;
+    // Meeting 2 has no agreed time; follow-up 2 is done. No VTODO: calendars ignore them on import.
+    expect(events.map((e) => prop(e, 'UID'))).toEqual([
+      'meeting-c00000-m@rapport.invalid',
+      'followup-c00000-f@rapport.invalid',
+    ]);
+    expect(cal.children.filter((c) => c.name === 'VTODO')).toEqual([]);
+    const [event, followup] = events;
     expect(prop(event!, 'DTSTART')).toBe(icsDateTime(stores.meetings[0]!.startsAt!));
     expect(prop(event!, 'DTEND')).toBe(icsDateTime(stores.meetings[0]!.startsAt! + 25 * 60_000));
     expect(prop(event!, 'DTSTAMP')).toBe('20261122T030405Z');
     expect(unescapeText(prop(event!, 'LOCATION')!)).toBe('Café; room 2, floor 3 \\ back');
     expect(unescapeText(prop(event!, 'DESCRIPTION')!)).toBe(`Video call\n${stores.meetings[0]!.goals}`);
     expect(unescapeText(prop(event!, 'SUMMARY')!)).toBe(`Conversation with ${stores.contacts[0]!.name}`);
-    expect(prop(todos[0]!, 'UID')).toBe('followup-c00000-f@rapport.invalid');
+    expect(prop(followup!, 'DTSTART')).toBe(icsDateTime(stores.followups[0]!.dueAt));
+    expect(followup!.children.map((c) => c.name)).toEqual(['VALARM']);
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {

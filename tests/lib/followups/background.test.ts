@@ -4,7 +4,7 @@ import { registerFollowupListeners } from '@/lib/background/followups';
 import { saveCapture } from '@/lib/db/contacts';
 import { addFollowup, getFollowup } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
-import { NEXT_ALARM, SAFETY_ALARM, serialized } from '@/lib/followups/scheduler';
+import { NEXT_ALARM, SAFETY_ALARM, serialized } from '@/lib/background/followups-schedule';
 import { profile } from '../contacts/factory';
 import { draft } from './factory';
 

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveCapture } from '@/lib/db/contacts';
 import { listFollowupsForContact } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
-import { recordWorkflowEvent } from '@/lib/followups/events';
-import { NEXT_ALARM } from '@/lib/followups/scheduler';
-import { followupSettings } from '@/lib/followups/settings';
+import { recordWorkflowEvent } from '@/lib/background/followups-events';
+import { NEXT_ALARM } from '@/lib/background/followups-schedule';
+import { followupSettings } from '@/lib/settings/followups';
 import { profile } from '../contacts/factory';
 
 const NOW = Date.parse('2026-06-10T12:00:00Z');
@@ -88,12 +88,28 @@ describe('recordWorkflowEvent', () => {
     expect(await listFollowupsForContact(db, id)).toEqual([]);
   });
 
-  it('a referral reminds to update the referrer, once per person referred', async () => {
+  it('the referrer update falls due after the referred person is met, once per person referred', async () => {
     const { db, id } = await contactId();
-    await recordWorkflowEvent(db, { type: 'referral-added', contactId: 'new-person', referredById: id }, NOW);
-    await recordWorkflowEvent(db, { type: 'referral-added', contactId: 'new-person', referredById: id }, NOW);
-    await recordWorkflowEvent(db, { type: 'referral-added', contactId: 'other-person', referredById: id }, NOW);
-    const list = await listFollowupsForContact(db, id);
-    expect(list.map((f) => f.aboutContactId).sort()).toEqual(['new-person', 'other-person']);
+    const referred = async (name: string) => {
+      const { contact } = await saveCapture(db, profile({ name, profileUrl: `https://www.linkedin.com/in/${name}/` }), {
+        now: NOW,
+      });
+      await db.put('contacts', { ...contact, referredById: id });
+      return contact.id;
+    };
+    const [a, b] = [await referred('ada-person'), await referred('bo-person')];
+    await recordWorkflowEvent(db, { type: 'referral-added', contactId: a, referredById: id }, NOW);
+    expect(await listFollowupsForContact(db, id)).toEqual([]);
+    await recordWorkflowEvent(db, { type: 'request-sent', contactId: a }, NOW);
+    expect((await listFollowupsForContact(db, id)).map((f) => f.kind)).toEqual(['intro-thanks']);
+    for (const contactId of [a, a, b])
+      await recordWorkflowEvent(
+        db,
+        { type: 'meeting-done', contactId, meetingId: `m-${contactId}`, endedAt: NOW },
+        NOW,
+      );
+    const updates = (await listFollowupsForContact(db, id)).filter((f) => f.kind === 'referrer-update');
+    expect(updates.map((f) => f.aboutContactId).sort()).toEqual([a, b].sort());
+    expect(updates.every((f) => f.dueAt >= NOW + 2 * DAY)).toBe(true);
   });
 });

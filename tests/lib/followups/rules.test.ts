@@ -58,17 +58,86 @@ describe('thank-you after a meeting', () => {
 });
 
 describe('referrer update', () => {
+  it('typing a referral schedules nothing yet: the person was not even contacted', () => {
+    const event: WorkflowEvent = { type: 'referral-added', contactId: 'new', referredById: 'referrer' };
+    expect(planForEvent(event, ctx('2026-06-10T10:00:00Z'))).toEqual([]);
+  });
+
   it.each([
+    // meeting with the referred person ended at, days setting, expected update on the referrer
     ['2026-06-10T10:00:00Z', 2, '2026-06-12T10:00:00.000Z'],
     ['2026-06-10T22:00:00Z', 2, '2026-06-13T08:00:00.000Z'], // 22:00 is quiet
     ['2026-02-27T12:00:00Z', 2, '2026-03-01T12:00:00.000Z'], // across February's end
     ['2028-02-27T12:00:00Z', 2, '2028-02-29T12:00:00.000Z'], // leap year
     ['2026-06-10T10:00:00Z', 4, '2026-06-14T10:00:00.000Z'],
-  ] as const)('referred at %s, %i days → %s, on the referrer', (now, days, expected) => {
-    const event: WorkflowEvent = { type: 'referral-added', contactId: 'new', referredById: 'referrer' };
-    const [draft] = added(planForEvent(event, ctx(now, { referrerUpdateDays: days })));
+  ] as const)('met the referred person at %s, %i days → %s, on the referrer', (end, days, expected) => {
+    const event: WorkflowEvent = { type: 'meeting-done', contactId: 'new', meetingId: 'm1', endedAt: at(end) };
+    const context = { ...ctx(end, { referrerUpdateDays: days }), referredById: 'referrer' };
+    const draft = added(planForEvent(event, context)).find((d) => d.kind === 'referrer-update');
     expect(draft).toMatchObject({ kind: 'referrer-update', contactId: 'referrer', aboutContactId: 'new' });
     expect(iso(draft!.dueAt)).toBe(expected);
+  });
+
+  it('no update for a person nobody referred', () => {
+    const event: WorkflowEvent = {
+      type: 'meeting-done',
+      contactId: 'c1',
+      meetingId: 'm1',
+      endedAt: at('2026-06-10T10:00:00Z'),
+    };
+    expect(added(planForEvent(event, ctx('2026-06-10T10:00:00Z'))).map((d) => d.kind)).toEqual(['thank-you']);
+  });
+
+  it.each([
+    [true, ['nudge', 'intro-thanks']],
+    [false, ['nudge']],
+  ] as const)('asking a referred person (thanks for the intro on: %s) → %j', (introThanks, kinds) => {
+    const event: WorkflowEvent = { type: 'request-sent', contactId: 'new' };
+    const ops = planForEvent(event, { ...ctx('2026-06-10T10:00:00Z', { introThanks }), referredById: 'referrer' });
+    expect(ops.map((op) => (op.op === 'nudge' ? 'nudge' : op.op === 'add' ? op.draft.kind : op.op))).toEqual(kinds);
+    const thanks = added(ops)[0];
+    if (introThanks) {
+      expect(thanks).toMatchObject({ contactId: 'referrer', aboutContactId: 'new' });
+      expect(iso(thanks!.dueAt)).toBe('2026-06-10T12:00:00.000Z');
+    }
+  });
+});
+
+describe('prep reminder before a meeting', () => {
+  const scheduled = (startsAt: string | null): WorkflowEvent => ({
+    type: 'meeting-scheduled',
+    contactId: 'c1',
+    meetingId: 'm1',
+    startsAt: startsAt === null ? null : at(startsAt),
+  });
+  it.each([
+    // now, meeting starts, hours before, expected op and due
+    ['2026-06-10T08:00:00Z', '2026-06-12T14:00:00Z', 2, 'set', '2026-06-12T12:00:00.000Z'],
+    ['2026-06-10T08:00:00Z', '2026-06-12T14:00:00Z', 24, 'set', '2026-06-11T14:00:00.000Z'],
+    ['2026-06-12T13:00:00Z', '2026-06-12T14:00:00Z', 2, 'set', '2026-06-12T13:00:00.000Z'], // within the window: now
+    ['2026-06-12T07:00:00Z', '2026-06-12T09:00:00Z', 3, 'set', '2026-06-12T07:00:00.000Z'], // quiet hours do not apply
+    ['2026-06-10T08:00:00Z', '2026-06-12T14:00:00Z', 0, 'close', null], // setting off
+    ['2026-06-12T15:00:00Z', '2026-06-12T14:00:00Z', 2, 'close', null], // already started
+    ['2026-06-10T08:00:00Z', null, 2, 'close', null], // date cleared
+  ] as const)('now %s, meeting %s, %i h before → %s %s', (now, starts, hours, op, due) => {
+    const [result] = planForEvent(scheduled(starts), ctx(now, { prepHoursBefore: hours }));
+    expect(result?.op).toBe(op);
+    if (result?.op === 'set') {
+      expect(iso(result.draft.dueAt)).toBe(due);
+      expect(result.draft).toMatchObject({ kind: 'prep', meetingId: 'm1', deadlineAt: at(starts!) });
+    } else expect(result).toMatchObject({ kinds: ['prep'], meetingId: 'm1' });
+  });
+
+  it('meeting done closes its prep reminder', () => {
+    const event: WorkflowEvent = {
+      type: 'meeting-done',
+      contactId: 'c1',
+      meetingId: 'm1',
+      endedAt: at('2026-06-10T10:00:00Z'),
+    };
+    expect(planForEvent(event, ctx('2026-06-10T10:00:00Z'))).toContainEqual(
+      expect.objectContaining({ op: 'close', kinds: ['prep'], meetingId: 'm1' }),
+    );
   });
 });
 

@@ -14,9 +14,9 @@ import {
   updateBadge,
   type AlarmsApi,
   type DeliveryEnv,
-  type NotificationOptions,
   type NotificationsApi,
-} from '@/lib/followups/scheduler';
+} from '@/lib/background/followups-schedule';
+import type { NotificationOptions } from '@/lib/followups/notification';
 import { FOLLOWUP_DEFAULTS } from '@/lib/followups/settings';
 import { profile } from '../contacts/factory';
 import { draft } from './factory';
@@ -26,13 +26,12 @@ const MIN = 60_000;
 const alarms = () => fakeBrowser.alarms as unknown as AlarmsApi;
 const shown = async () => (await fakeBrowser.notifications.getAll()) as unknown as Record<string, NotificationOptions>;
 
-function env(db: RapportDatabase, overrides: Partial<DeliveryEnv> = {}): DeliveryEnv {
+function env(_db: RapportDatabase, overrides: Partial<DeliveryEnv> = {}, settings = FOLLOWUP_DEFAULTS): DeliveryEnv {
   return {
     notifications: fakeBrowser.notifications as unknown as NotificationsApi,
-    settings: FOLLOWUP_DEFAULTS,
     iconUrl: '/icon/128.png',
     withButtons: true,
-    nameOf: async (id) => (await db.get('contacts', id))?.name ?? null,
+    ctx: { now: NOW, settings, timeZone: 'UTC' },
     ...overrides,
   };
 }
@@ -105,7 +104,7 @@ describe('delivering', () => {
     expect(notes[`followup:${f.id}`]).toMatchObject({
       title: 'Marta Quintero: thank-you note',
       message: 'Thank them',
-      buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }],
+      buttons: [{ title: 'Sent: mark thanked' }, { title: 'Snooze 1 day' }],
       requireInteraction: true,
     });
     expect((await getFollowup(db, f.id))?.notifiedAt).toBe(NOW);
@@ -183,11 +182,7 @@ describe('delivering', () => {
   it('with notifications off shows nothing but still counts them as delivered', async () => {
     const db = await openRapportDB();
     await addFollowup(db, draft({ dueAt: NOW - MIN }), NOW);
-    const result = await deliverDue(
-      db,
-      env(db, { settings: { ...FOLLOWUP_DEFAULTS, notificationsEnabled: false } }),
-      NOW,
-    );
+    const result = await deliverDue(db, env(db, {}, { ...FOLLOWUP_DEFAULTS, notificationsEnabled: false }), NOW);
     expect(result).toMatchObject({ notificationId: null });
     expect(result.delivered).toHaveLength(1);
     expect(await shown()).toEqual({});

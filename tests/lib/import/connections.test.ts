@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsFromRows, parseConnections } from '@/lib/import/connections';
+import { contactsFromRows, manualConnectionUrl, parseConnections } from '@/lib/import/connections';
 import { importConnectionBatch } from '@/lib/import/write';
 import { openRapportDB } from '@/lib/db/open';
 import { connectionsCsv, manyRows } from './connections-fixture';
@@ -32,12 +32,12 @@ describe('LinkedIn Connections.csv', () => {
       'https://www.linkedin.com/in/ana-ruiz-1a2b/',
       'https://www.linkedin.com/in/bo-lind/',
       'https://www.linkedin.com/in/formula-person/',
+      manualConnectionUrl('No', 'Url', ''),
     ]);
     expect(rows[0]).toMatchObject({ firstName: 'Ana', company: 'Lumen, Tide', connectedOn: '12 Jan 2024' });
     expect(rows[1]!.position).toBe('Head of "Growth"');
     expect(skipped.map((s) => s.reason)).toEqual([
       'the same person appears twice in the file',
-      'no profile URL',
       'not a LinkedIn profile URL: https://www.linkedin.com/company/acme',
     ]);
   });
@@ -65,7 +65,7 @@ describe('LinkedIn Connections.csv', () => {
       newId: () => `id${n++}`,
     });
     expect(existing).toBe(1);
-    expect(contacts).toHaveLength(2);
+    expect(contacts).toHaveLength(3);
     expect(contacts[0]).toMatchObject({
       id: 'id0',
       name: 'Ana Ruiz',
@@ -118,10 +118,81 @@ describe('LinkedIn Connections.csv', () => {
     const { rows } = ok(connectionsCsv(ROWS));
     const bad = [...rows, { ...rows[0]!, profileUrl: 'https://evil.example/in/x/' }];
     await expect(importConnectionBatch(db, bad, { now: 1, newId: () => 'x' })).rejects.toThrow(
-      /Import refused: field 3\.profileUrl: is not a canonical LinkedIn profile URL/,
+      /Import refused: field 4\.profileUrl: is not a canonical LinkedIn profile URL/,
+    );
+    const forgedManual = [{ ...rows[0]!, profileUrl: 'manual:csv-x\r\nEMAIL:evil' }];
+    await expect(importConnectionBatch(db, forgedManual, { now: 1, newId: () => 'x' })).rejects.toThrow(
+      /field 0\.profileUrl/,
     );
     const wrongType = [{ ...rows[0]!, firstName: 5 }] as unknown as typeof rows;
     await expect(importConnectionBatch(db, wrongType, { now: 1, newId: () => 'x' })).rejects.toThrow(/firstName/);
     expect(await db.count('contacts')).toBe(0);
+  });
+
+  describe('a file without the URL column (item 5 of issue 13)', () => {
+    const noUrl = [
+      'Notes:',
+      '"Exported from a spreadsheet, without the URL column."',
+      '',
+      'First Name,Last Name,Email Address,Company,Position,Connected On',
+      'Ana,Ruiz,ana@example.org,"Lumen, Tide",Data engineer,12 Jan 2024',
+      'Bo,Lind,,Nordvik,Analyst,03 Feb 2023',
+      'Ana,Ruiz,ana@example.org,"Lumen, Tide",Data engineer,12 Jan 2024',
+      ',,,,,',
+      ',,nameless@example.org,Firm,Role,01 Jan 2020',
+    ].join('\r\n');
+
+    it('imports its rows as people without a profile link, and repeats and nameless rows are skipped', () => {
+      const { rows, skipped, withoutLink } = ok(noUrl);
+      expect(rows.map((r) => [r.firstName, r.lastName, r.company])).toEqual([
+        ['Ana', 'Ruiz', 'Lumen, Tide'],
+        ['Bo', 'Lind', 'Nordvik'],
+      ]);
+      expect(rows.every((r) => /^manual:csv-[0-9a-f]{16}$/.test(r.profileUrl))).toBe(true);
+      expect(withoutLink).toBe(2);
+      expect(skipped.map((s) => s.reason)).toEqual([
+        'the same person appears twice in the file',
+        'no name and no profile URL',
+      ]);
+    });
+
+    it('stores them under manual: keys (no link shown or exported), and importing again adds no one', async () => {
+      const db = await openRapportDB();
+      const { rows } = ok(noUrl);
+      expect(await importConnectionBatch(db, rows, { now: 1, newId: () => 'never-used' })).toEqual({
+        added: 2,
+        existing: 0,
+      });
+      const stored = await db.getAll('contacts');
+      expect(stored.map((c) => c.profileUrl).sort()).toEqual(rows.map((r) => r.profileUrl).sort());
+      for (const c of stored) expect(c.profileUrl).toBe(`manual:${c.id}`);
+      expect(stored.find((c) => c.firstName === 'Ana')).toMatchObject({
+        name: 'Ana Ruiz',
+        email: 'ana@example.org',
+        currentCompany: 'Lumen, Tide',
+        connectedSince: '12 Jan 2024',
+        status: 'to-ask',
+      });
+      // A batch re-sent after a worker restart, or the same file a second time: still two people.
+      expect(await importConnectionBatch(db, rows, { now: 2, newId: () => 'never-used' })).toEqual({
+        added: 0,
+        existing: 2,
+      });
+      expect(await db.count('contacts')).toBe(2);
+    });
+
+    it('the same person gets the same key from a later export (name and connection date)', () => {
+      expect(manualConnectionUrl(' Ana ', 'RUIZ', '12 Jan 2024')).toBe(
+        manualConnectionUrl('Ana', 'Ruiz', '12 jan 2024'),
+      );
+      expect(manualConnectionUrl('Ana', 'Ruiz', '12 Jan 2024')).not.toBe(
+        manualConnectionUrl('Ana', 'Ruiz', '13 Jan 2024'),
+      );
+    });
+
+    it('a header without First Name and Last Name is still refused', () => {
+      const result = parseConnections('Name,Email\r\nAna,a@example.org\r\n');
+      expect(result.ok).toBe(false);
+    });
   });
 });

@@ -108,7 +108,7 @@ describe('workspace background handlers', () => {
     });
   });
 
-  it('a referral becomes a new contact and asks for an update to the referrer', async () => {
+  it('a referral becomes a new contact; the referrer is thanked once it is asked and updated once it is met', async () => {
     const { contactId: lena } = await call.wsAddReferral({
       fromContactId: contactId,
       name: 'Lena Park',
@@ -118,9 +118,17 @@ describe('workspace background handlers', () => {
     });
     const contacts = await store('contacts');
     expect(contacts.find((c) => c.id === lena)?.referredById).toBe(contactId);
-    expect((await store('followups')).some((f) => f.kind === 'referrer-update' && f.contactId === contactId)).toBe(
-      true,
-    );
+    const onReferrer = async () =>
+      (await store('followups'))
+        .filter((f) => f.contactId === contactId && f.aboutContactId === lena)
+        .map((f) => f.kind);
+    // Typed during the call: nothing to tell the referrer yet.
+    expect(await onReferrer()).toEqual([]);
+    await call.wsSetStatus({ contactId: lena, before: 'to-ask', to: 'asked' });
+    expect(await onReferrer()).toEqual(['intro-thanks']);
+    const meeting = await call.wsCreateMeeting({ contactId: lena });
+    await call.wsMarkMet({ meetingId: meeting.id });
+    expect((await onReferrer()).sort()).toEqual(['intro-thanks', 'referrer-update']);
   });
 
   it('a custom question joins the bank and the meeting; notes and stars are kept', async () => {

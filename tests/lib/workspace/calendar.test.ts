@@ -26,7 +26,7 @@ describe('calendar', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART:20260305T140000Z');
     expect(ics).toContain('DTEND:20260305T143000Z');
-    expect(ics).toContain('UID:m1@rapport.local');
+    expect(ics).toContain('UID:meeting-m1@rapport.invalid');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     // Unfolded, the description is intact.

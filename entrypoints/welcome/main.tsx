@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/assets/ui.css';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
+
+render(<WelcomePage />, document.getElementById('app')!);

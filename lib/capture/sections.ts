@@ -1,0 +1,289 @@
+/**
+ * Profile sections found by their heading's words, and their entries counted from the structure
+ * repeated under the heading — no class names, ids or `componentkey`s, so a new layout still reads.
+ */
+import type { EducationEntry, ExperienceEntry } from '../contacts/model';
+import { readLines, type Line } from './lines';
+import { nameKey } from './page-person';
+import { isCurrentDates } from './sources/common';
+
+/**
+ * Section titles in English and LinkedIn's most used interface languages (es, fr, de, pt, it, nl,
+ * zh, ja, ru, tr, ar, id, pl, sv), compared case- and accent-insensitively.
+ */
+const WORDS = {
+  about: [
+    'about',
+    'acerca de',
+    'info',
+    'infos',
+    'a propos',
+    'uber mich',
+    'sobre',
+    'informazioni',
+    'over',
+    '简介',
+    '个人简介',
+    '概要',
+    'сведения',
+    'о себе',
+    'hakkinda',
+    'نبذة عني',
+    'نبذة',
+    'tentang',
+    'informacje',
+    'om',
+  ],
+  experience: [
+    'experience',
+    'experiencia',
+    'experience professionnelle',
+    'berufserfahrung',
+    'erfahrung',
+    'experiencia profesional',
+    'experiencia',
+    'experiencia laboral',
+    'esperienza',
+    'ervaring',
+    'werkervaring',
+    '工作经历',
+    '经历',
+    '職歴',
+    '経験',
+    'опыт работы',
+    'опыт',
+    'deneyim',
+    'الخبرة',
+    'pengalaman',
+    'doswiadczenie',
+    'erfarenhet',
+  ],
+  education: [
+    'education',
+    'educacion',
+    'formacion',
+    'formacion academica',
+    'formation',
+    'ausbildung',
+    'bildungsweg',
+    'formacao academica',
+    'formacao',
+    'educacao',
+    'formazione',
+    'istruzione',
+    'opleiding',
+    '教育经历',
+    '教育背景',
+    '学歴',
+    'образование',
+    'egitim',
+    'التعليم',
+    'pendidikan',
+    'wyksztalcenie',
+    'utbildning',
+  ],
+} as const;
+export type SectionName = keyof typeof WORDS;
+
+const KEYS: Record<SectionName, Set<string>> = {
+  about: new Set(WORDS.about.map(nameKey)),
+  experience: new Set(WORDS.experience.map(nameKey)),
+  education: new Set(WORDS.education.map(nameKey)),
+};
+
+/** Which section a heading's text names ("Experience", or "ExperienceExperience" with its screen-reader copy). */
+export function sectionOf(text: string): SectionName | null {
+  const k = nameKey(text);
+  if (!k || k.length > 60) return null;
+  for (const name of Object.keys(KEYS) as SectionName[]) {
+    const set = KEYS[name];
+    if (set.has(k)) return name;
+    const half = k.length % 2 === 0 ? k.slice(0, k.length / 2) : '';
+    if (half && half + half === k && set.has(half)) return name;
+    const words = k.split(' ');
+    if (words.length % 2 === 0) {
+      const h = words.slice(0, words.length / 2).join(' ');
+      if (h === words.slice(words.length / 2).join(' ') && set.has(h)) return name;
+    }
+  }
+  return null;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
+
+function headingText(h: Element): string {
+  return readLines(h, { max: 4 })
+    .map((l) => l.text)
+    .join(' ');
+}
+
+/** The first heading that names the section (outside page chrome: nav, header, aside, dialogs). */
+export function findSectionHeading(doc: Document, name: SectionName): Element | null {
+  const hs = doc.querySelectorAll(HEADINGS);
+  for (let i = 0; i < hs.length && i < 300; i++) {
+    const h = hs[i]!;
+    if (h.closest('nav, header, aside, footer, [role="dialog"], dialog')) continue;
+    if (sectionOf(headingText(h)) === name) return h;
+  }
+  return null;
+}
+
+function level(h: Element): number {
+  const m = /^h([1-6])$/i.exec(h.tagName);
+  return m ? Number(m[1]) : 2;
+}
+
+/**
+ * The section under a heading: the largest ancestor holding no other heading of the same or a
+ * higher level, stopping at a `section`/`article`/`main`.
+ */
+export function sectionBox(h: Element): Element {
+  const sel = ['h1', 'h2', 'h3'].slice(0, Math.max(1, Math.min(3, level(h)))).join(',');
+  let box: Element = h;
+  for (let i = 0; i < 12 && box.parentElement; i++) {
+    const p = box.parentElement;
+    if (/^(body|html)$/i.test(p.tagName)) break;
+    const others = Array.from(p.querySelectorAll(sel)).some((x) => x !== h && !h.contains(x) && !x.contains(h));
+    if (others) break;
+    box = p;
+    if (/^(section|article|main)$/i.test(box.tagName)) break;
+  }
+  return box;
+}
+
+// A date range: "Sep 2023 - Present · 1 yr", "2015 - 2018", "2019 – heute", "janv. 2020 - aujourd’hui".
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+const RANGE =
+  /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/iu;
+// A single month or year: "May 2016 · 1 mo", "2019", "janv. 2016".
+const SINGLE = /^[^\d]{0,15}\b(19[5-9]\d|20\d\d)\b\s*(?:[·•(]|$)/u;
+export function isDateLine(t: string): boolean {
+  return t.length <= 120 && YEAR.test(t) && (RANGE.test(t) || SINGLE.test(t));
+}
+/** Same range written twice ("Sep 2023 - Present" and its screen-reader copy "Sep 2023 to Present"). */
+function dateKey(t: string): string {
+  return nameKey(t.replace(/\b(to|bis|au|al|a|tot|до|till|até|fino|à)\b/giu, ' ')).replace(/ /g, '');
+}
+
+interface Entry {
+  el: Element;
+  /** The group (one company, several roles) the entry belongs to. */
+  group: Element | null;
+}
+
+interface Dated {
+  /** Date ranges under each element (one per range shown, screen-reader copies left out). */
+  dates: Map<Element, Set<string>>;
+  /** Lines under each element that holds a date range. */
+  lines: Map<Element, number>;
+}
+
+/** For every element under `box` that holds date lines: its distinct ranges and its line count (one pass). */
+function datesByElement(box: Element): Dated {
+  const dates = new Map<Element, Set<string>>();
+  const lines = new Map<Element, number>();
+  const all = readLines(box, { max: 2000 });
+  let previous = '';
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
+    const key = isDateLine(l.text) ? dateKey(l.text) : '';
+    // A range right after the same range is its screen-reader copy; two roles may share a range.
+    const copy = key && key === previous;
+    previous = key;
+    if (!key || copy) continue;
+    for (let e: Element | null = l.el; e; e = e === box ? null : e.parentElement) {
+      let set = dates.get(e);
+      if (!set) dates.set(e, (set = new Set()));
+      set.add(key + '#' + i);
+    }
+  }
+  for (const l of all)
+    for (let e: Element | null = l.el; e; e = e === box ? null : e.parentElement)
+      if (dates.has(e)) lines.set(e, (lines.get(e) ?? 0) + 1);
+  return { dates, lines };
+}
+
+/**
+ * The repeated structure: of every element under `box`, the one whose children hold the most
+ * dated entries (outermost on ties). A child holding two or more distinct date ranges is a group
+ * (one company, several roles): its own repeated structure is counted instead.
+ */
+function datedEntries(box: Element, dated = datesByElement(box), depth = 0): Entry[] {
+  const { dates, lines } = dated;
+  // An entry is a title and a date at least: a lone date line is not one.
+  const isEntry = (k: Element) => dates.has(k) && (lines.get(k) ?? 0) >= 2;
+  let best: Element[] = [];
+  let bestParent: Element | null = null;
+  for (const parent of dates.keys()) {
+    if (parent !== box && !box.contains(parent)) continue;
+    const kids = Array.from(parent.children).filter(isEntry);
+    if (kids.length > best.length || (kids.length === best.length && bestParent && parent.contains(bestParent))) {
+      best = kids;
+      bestParent = parent;
+    }
+  }
+  const out: Entry[] = [];
+  for (const k of best) {
+    if (depth < 4 && (dates.get(k)?.size ?? 0) > 1) {
+      const inner = datedEntries(k, dated, depth + 1);
+      if (inner.length > 1) {
+        for (const x of inner) out.push({ el: x.el, group: x.group ?? k });
+        continue;
+      }
+    }
+    out.push({ el: k, group: null });
+  }
+  return out;
+}
+
+function ownLines(el: Element): Line[] {
+  return readLines(el, { max: 40 });
+}
+
+/** Lines of an entry; "Company · Full-time" → "Company". */
+const beforeDot = (s: string | undefined) => (s ? s.split(' · ')[0]!.trim() : null);
+
+export function experienceEntries(box: Element): ExperienceEntry[] | null {
+  const entries = datedEntries(box);
+  if (!entries.length) return null;
+  return entries.map(({ el, group }) => {
+    const lines = ownLines(el).map((l) => l.text);
+    const dates = lines.find(isDateLine) ?? null;
+    const title = lines[0] ?? null;
+    let company: string | null;
+    if (group) company = ownLines(group)[0]?.text ?? null;
+    else company = lines[1] && !isDateLine(lines[1]) ? beforeDot(lines[1]) : null;
+    return { title, company, dates, location: null, current: isCurrentDates(dates) };
+  });
+}
+
+export function educationEntries(box: Element): EducationEntry[] | null {
+  let entries = datedEntries(box).map((e) => e.el);
+  // Schools without dates: when the dated ones are list items, their undated siblings count too.
+  const first = entries[0];
+  if (first && /^li$/i.test(first.tagName) && first.parentElement) {
+    const sibs = Array.from(first.parentElement.children).filter(
+      (k) => /^li$/i.test(k.tagName) && readLines(k, { max: 1 }).length,
+    );
+    if (sibs.length > entries.length) entries = sibs;
+  }
+  if (!entries.length) return null;
+  return entries.map((e) => {
+    const lines = ownLines(e).map((l) => l.text);
+    const dates = lines.find(isDateLine) ?? null;
+    const degree = lines[1] && !isDateLine(lines[1]) ? lines[1] : null;
+    return { school: lines[0] ?? '', degree, dates };
+  });
+}
+
+/** About: the section's text after its heading, without the "…see more" toggle. */
+export function aboutText(h: Element, box: Element): string | null {
+  const lines = readLines(box, { after: h, max: 120 })
+    .map((l) => l.text)
+    .filter(
+      (t) =>
+        !/^(…|\.\.\.)?\s*(see more|show more|more|voir plus|mehr anzeigen|ver más|ver mais|mostra altro)$/i.test(t),
+    );
+  const text = lines.join('\n').trim();
+  return text.length >= 2 ? text : null;
+}

@@ -1,0 +1,239 @@
+/**
+ * The last line: a layout-agnostic extractor for LinkedIn layouts no other extractor knows.
+ * It uses no class names, ids or `componentkey`s. It anchors on the person (a name confirmed by
+ * two independent signals, `page-person.ts`), then reads what follows the name in document order
+ * by what each line is: pronouns, degree badges, the headline, a "Company · School" line, a
+ * location row ending in "Contact info", a "N connections / followers" line. Sections are found
+ * by their heading's words (`sections.ts`).
+ *
+ * Every value is below the layout extractors' confidence, so it fills blanks and never overrides
+ * them; `capturePage` sends a disagreement to the review form. When a line cannot be told apart
+ * (one line that may be a company or a school), it stays blank.
+ */
+import type { ExperienceEntry } from '../../contacts/model';
+import { readLines, type Line } from '../lines';
+import { profileSlug } from '../linkedin-url';
+import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
+import {
+  aboutText,
+  educationEntries,
+  experienceEntries,
+  findSectionHeading,
+  isDateLine,
+  sectionBox,
+  sectionOf,
+} from '../sections';
+import { baseOf, clean, isPronouns, looselySame, splitName } from '../text';
+import type { Extractor, Findings } from '../types';
+import { f, put, realPhoto } from './common';
+
+/** How sure this extractor is: below every layout extractor's reading, even their fallbacks (≥ 0.4). */
+const SURE = 0.38;
+const LESS_SURE = 0.32;
+
+// "· 1st", "2nd", "3rd+", "1st degree connection", "1er", "2e", "2º", "1.", "1度"…
+const DEGREE = /^[·•]?\s*(?:[123](?:st|nd|rd|er|e|re|º|°|\.)?\+?|3rd\+)(?:\s*(?:degree connection|degree|度|次))?$/i;
+const SEPARATOR = /^[\s·•|,\-–—]+$/;
+const CONTACT_WORDS =
+  '(?:contact info|contact information|coordonnées|informations de contact|kontaktinfo(?:rmationen)?|información de contacto|datos de contacto|informações de contato|dados de contato|informazioni di contatto|contactgegevens|contactinformatie|контактная информация|контакты|iletişim bilgileri|معلومات الاتصال|info kontak|informasi kontak|联系方式|連絡先情報|dane kontaktowe|kontaktuppgifter)';
+/** The "Contact info" link that closes the top card's location row (alone, or after the location). */
+const CONTACT = new RegExp(`^(?:[·•]\\s*)?${CONTACT_WORDS}$`, 'iu');
+const CONTACT_AFTER = new RegExp(`^(.+?)\\s*[·•]?\\s*${CONTACT_WORDS}$`, 'iu');
+const CONNECTIONS =
+  /^\d[\d,.\s]*\+?\s*(connections?|followers?|abonnés|relations|kontakte|follower|seguidores|conexiones|conexões|collegamenti|volgers|connecties|контакт\p{L}*|подписчик\p{L}*|bağlantı|takipçi|pengikut|koneksi|obserwując\p{L}*|kontakter|följare|联系人|关注者|つながり|フォロワー)/iu;
+/** A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. */
+const PLACE = /^[\p{L}][\p{L}\p{M} .'’()-]*(?:,\s*[\p{L}][\p{L}\p{M} .'’()-]*){1,3}$/u;
+
+interface TopCard {
+  pronouns: string | null;
+  headline: string | null;
+  location: string | null;
+  /** Lines between the headline and the location: "Company · School", or a company and a school. */
+  between: string[];
+  /** The card's shape was confirmed (a "Contact info" or connections line closed it). */
+  closed: boolean;
+  contactAnchored: boolean;
+}
+
+/** Whether `b` sits within `levels` ancestors of `a`. */
+function near(a: Element, b: Element, levels: number): boolean {
+  let box: Element | null = a;
+  for (let i = 0; i <= levels && box; i++, box = box.parentElement) if (box.contains(b)) return true;
+  return false;
+}
+
+/** Reads the lines after the name, by what they are. */
+function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): TopCard {
+  const card: TopCard = {
+    pronouns: null,
+    headline: null,
+    location: null,
+    between: [],
+    closed: false,
+    contactAnchored: false,
+  };
+  const first = splitName(anchor.name).firstName;
+  const firstKey = first && first.length >= 2 ? nameKey(first) : null;
+  const lines = readLines(doc.body!, { after: anchor.el, max: 40 });
+  const body: Line[] = [];
+  for (let i = 0; i < lines.length && body.length < 8; i++) {
+    const { text: t, el } = lines[i]!;
+    if (el.closest('form')) continue;
+    if (sectionOf(t)) break;
+    if (isPronouns(t)) {
+      card.pronouns ??= t.replace(/^\(|\)$/g, '');
+      continue;
+    }
+    if (DEGREE.test(t) || SEPARATOR.test(t)) continue;
+    if (CONNECTIONS.test(t)) {
+      card.closed = true;
+      break;
+    }
+    const contact = CONTACT.test(t) ? [t, ''] : CONTACT_AFTER.exec(t);
+    if (contact) {
+      // "Brooklyn, New York · Contact info" on one line, or the location on the line before.
+      const before = clean(contact[1]);
+      if (before) body.push({ text: before, el });
+      card.location = body.length > 1 || before ? body.pop()!.text : null;
+      card.closed = true;
+      card.contactAnchored = true;
+      break;
+    }
+    // Lines about the person in the UI's words ("Message Rob", "View Costa’s verifications").
+    if (firstKey && nameKey(t).split(' ').includes(firstKey)) continue;
+    body.push(lines[i]!);
+  }
+  // Too many lines before the closing one: not a top card's shape (a sign-in modal, a feed).
+  if (body.length > 5) {
+    card.closed = card.contactAnchored = false;
+    card.location = null;
+  }
+  // The headline is never a button's text, a logo chip or a "Company · School" line (then the
+  // card has none); without a closing line it must sit beside the name.
+  const h = body[0];
+  const schoolKeys = new Set(schools.map(nameKey));
+  const chip =
+    !!h &&
+    (!!h.el.closest('button, [role="button"]') ||
+      !!h.el.closest('a')?.querySelector('img') ||
+      h.text.split(' · ').some((x) => schoolKeys.has(nameKey(x))));
+  const rest = h && !chip && (card.closed || near(anchor.el, h.el, 4)) ? body.slice(1) : body;
+  if (rest !== body) card.headline = h!.text;
+  const texts = rest.map((l) => l.text);
+  if (!card.contactAnchored && card.closed && card.headline && texts.length && PLACE.test(texts[texts.length - 1]!))
+    card.location = texts.pop()!;
+  card.between = card.closed ? texts : [];
+  return card;
+}
+
+// An accessible label that says "profile photo" (a11y text, localised), on the photo's button or link.
+const PHOTO_LABEL =
+  /profile (photo|picture)|photo de profil|foto de perfil|profilbild|foto del profilo|profielfoto|фото профиля|profil fotoğrafı|zdjęcie profilowe|profilfoto|头像|プロフィール写真/i;
+// LinkedIn's CDN names a member's own photo by what it is (not a class): "profile-displayphoto-…".
+const MEMBER_PHOTO = /\/profile-(?:display|framed)photo-/;
+
+/**
+ * The subject's photo: near the name (inside the card that holds it, before the next section), an
+ * image named after the person, labelled as the profile photo, or the first member photo that is
+ * not a link to someone else (mutual-connection face-piles link to a search).
+ */
+function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], base: string): string | null {
+  if (!anchor.name) return null;
+  const want = nameKey(anchor.name);
+  if (/^img$/i.test(anchor.el.tagName)) return realPhoto(anchor.el, base);
+  const ok = (img: Element): boolean => {
+    if (img.closest('nav, header, aside')) return false;
+    if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return true;
+    const labelled = img.closest('[aria-label]')?.getAttribute('aria-label') ?? '';
+    if (nameKey(labelled) === want || PHOTO_LABEL.test(labelled)) return true;
+    // An unnamed member photo counts only in a top card, before the name (where every layout puts it).
+    if (!anchor.signals.includes('heading') || !MEMBER_PHOTO.test(img.getAttribute('src') || '')) return false;
+    if (!(img.compareDocumentPosition(anchor.el) & 4 /* anchor follows */)) return false;
+    const href = img.closest('a[href]')?.getAttribute('href');
+    return !href || (!!slug && profileSlug(href) === slug);
+  };
+  let box: Element | null = anchor.el;
+  for (let i = 0; i < 14 && box; i++, box = box.parentElement) {
+    if (/^(body|html|main)$/i.test(box.tagName) || stops.some((x) => box!.contains(x))) break;
+    for (const img of Array.from(box.getElementsByTagName('img'))) {
+      if (!ok(img)) continue;
+      const src = realPhoto(img, base);
+      if (src) return src;
+    }
+  }
+  return null;
+}
+
+/** A company line is trusted only when the experience list or the headline agrees. */
+function companyFrom(
+  card: TopCard,
+  exp: ExperienceEntry[] | null,
+  schools: string[],
+): { company: string | null; title: string | null } {
+  const none = { company: null, title: null };
+  const parts = card.between.flatMap((t) => t.split(' · ').map((x) => x.trim()));
+  const candidate = parts.find((p) => p && !isDateLine(p) && !schools.some((s) => nameKey(s) === nameKey(p)));
+  if (!candidate) return none;
+  const current = (exp ?? []).filter((e) => e.current && e.company);
+  const match = current.find((e) => nameKey(e.company) === nameKey(candidate));
+  if (match) return { company: candidate, title: match.title };
+  // "Co-Founder at Acme", "Engineer @ Acme": the headline names the company.
+  const h = nameKey(card.headline);
+  const c = nameKey(candidate);
+  if (
+    c.length >= 3 &&
+    (h.includes(' at ' + c) || h.endsWith(' ' + c) || (card.headline ?? '').includes('@ ' + candidate))
+  )
+    return { company: candidate, title: null };
+  // Two lines (a company, then a school) name the company first; "Company · School" likewise.
+  if (parts.length >= 2 && schools.length && schools.some((s) => looselySame(s, parts[1])) && candidate === parts[0])
+    return { company: candidate, title: null };
+  return none;
+}
+
+export const anchorExtractor: Extractor = {
+  id: 'anchor',
+  run(doc, url) {
+    const out: Findings = {};
+    const anchor = findPersonAnchor(doc, url);
+    if (!anchor) return { fields: out };
+    const base = baseOf(doc, url);
+    const named = anchor.name && anchor.signals.length >= 2;
+    if (named) {
+      put(out, 'name', f(clean(anchor.name), 0.5));
+      const split = splitName(anchor.name);
+      put(out, 'firstName', f(split.firstName, 0.45));
+      put(out, 'lastName', f(split.lastName, 0.45));
+    }
+
+    // Sections, by their heading's words.
+    const expHead = findSectionHeading(doc, 'experience');
+    const exp = expHead ? experienceEntries(sectionBox(expHead)) : null;
+    const eduHead = findSectionHeading(doc, 'education');
+    const edu = eduHead ? educationEntries(sectionBox(eduHead)) : null;
+    const aboutHead = findSectionHeading(doc, 'about');
+    put(out, 'experience', f(exp, SURE));
+    put(out, 'education', f(edu, SURE));
+    if (aboutHead) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
+
+    // The top card: only under a name heading (a sub-page's mini card gives name and photo only).
+    if (named && anchor.signals.includes('heading')) {
+      const schools = (edu ?? []).map((e) => e.school);
+      const card = readTopCard(doc, anchor, schools);
+      put(out, 'pronouns', f(card.pronouns, SURE));
+      put(out, 'headline', f(clean(card.headline), SURE));
+      put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
+      const { company, title } = companyFrom(card, exp, schools);
+      put(out, 'currentCompany', f(clean(company), SURE));
+      put(out, 'currentTitle', f(clean(title), SURE));
+    } else if (named && exp) {
+      // A sub-page with no top card: the first current position names the company and title.
+      const current = exp.find((e) => e.current && e.company);
+      put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
+      put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
+    }
+    const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
+    if (named) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+    return { fields: out, signals: { recognised: true } };
+  },
+};

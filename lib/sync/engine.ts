@@ -1,0 +1,405 @@
+import {
+  applyPulled,
+  dropSyncObject,
+  type PulledChange,
+  readCollections,
+  readLocalRecords,
+  readPayload,
+  readSyncObjects,
+  remapContact,
+  saveCollection,
+  saveSyncObject,
+} from '../db/sync';
+import type { RapportDatabase } from '../db/open';
+import type { TimelineEntry } from '../db/schema';
+import type { Collections, CollectionRole, DavSession, RemoteObject } from './dav';
+import { DavError } from './errors';
+import { readCalendarObject, writeEvent, writeTodo } from './icalendar';
+import { buildPayloads } from './local';
+import { lostValueText, mergePayload, type LostValue } from './merge';
+import { objectKey, type Payload, payloadId, samePayload } from './payload';
+import type { SyncObject } from './state';
+import { completeCard, readCard, writeCard } from './vcard';
+
+/**
+ * One sync run: pull what changed on the server (cheap change marker first, then only the changed objects),
+ * merge it into the local records against the last synced copy, then push what changed here with conditional
+ * writes. Every step is idempotent and its state is written as it completes, so a run cut short (worker
+ * killed, server gone) resumes on the next one with nothing lost or duplicated.
+ */
+export interface SyncDeps {
+  db: RapportDatabase;
+  dav: DavSession;
+  now: () => number;
+  newId: () => string;
+  /** Called every few items: shows progress, and keeps an MV3 worker alive through a long first push. */
+  progress?: (p: { phase: 'pull' | 'push'; done: number; total: number }) => Promise<void> | void;
+  /** Requests in flight during push. */
+  concurrency?: number;
+}
+
+export interface SyncReport {
+  pulled: number;
+  pushed: number;
+  deletedOnServer: number;
+  deletedHere: number;
+  conflicts: number;
+  fullCompare: boolean;
+}
+
+const PROGRESS_EVERY = 25;
+const MAX_TRIES = 3;
+
+const roleOf = (p: Payload): CollectionRole => (p.kind === 'card' ? 'book' : p.kind === 'event' ? 'calendar' : 'tasks');
+const extOf = (role: CollectionRole) => (role === 'book' ? '.vcf' : '.ics');
+const contentType = (role: CollectionRole) => (role === 'book' ? 'text/vcard' : 'text/calendar');
+
+/** Finds (or makes) the collections once, then remembers their URLs. */
+export async function collectionsOf(deps: SyncDeps): Promise<Collections> {
+  const stored = await readCollections(deps.db);
+  const byRole = new Map(stored.map((c) => [c.role, c]));
+  if (byRole.has('book') && byRole.has('calendar') && byRole.has('tasks')) {
+    return { book: byRole.get('book')!.url, calendar: byRole.get('calendar')!.url, tasks: byRole.get('tasks')!.url };
+  }
+  const found = await deps.dav.ensureCollections();
+  for (const role of ['book', 'calendar', 'tasks'] as const)
+    await saveCollection(deps.db, { role, url: found[role], token: null });
+  return found;
+}
+
+function parseRemote(role: CollectionRole, text: string, now: number): Payload | null {
+  return role === 'book' ? readCard(text, now) : readCalendarObject(text);
+}
+
+function writeRemote(
+  payload: Payload,
+  previous: string | null,
+  names: Map<string, string | null>,
+  now: number,
+): string {
+  if (payload.kind === 'card') return writeCard(payload, previous);
+  if (payload.kind === 'event') return writeEvent(payload, names.get(payload.meeting.contactId) ?? null, previous, now);
+  return writeTodo(payload, previous, now);
+}
+
+function complete(remote: Payload, known: Payload | null): Payload {
+  return remote.kind === 'card' ? completeCard(remote, known?.kind === 'card' ? known : null) : remote;
+}
+
+function contactOf(payload: Payload): string {
+  return payload.kind === 'card'
+    ? payload.contact.id
+    : payload.kind === 'event'
+      ? payload.meeting.contactId
+      : payload.followup.contactId;
+}
+
+function conflictNotes(deps: SyncDeps, contactId: string, lost: LostValue[]): TimelineEntry[] {
+  const at = deps.now();
+  return lost.map((l) => ({
+    id: deps.newId(),
+    contactId,
+    at,
+    kind: 'note' as const,
+    text: lostValueText(l),
+    data: { sync: 'conflict', field: l.field },
+  }));
+}
+
+export async function runSync(deps: SyncDeps): Promise<SyncReport> {
+  const report: SyncReport = {
+    pulled: 0,
+    pushed: 0,
+    deletedOnServer: 0,
+    deletedHere: 0,
+    conflicts: 0,
+    fullCompare: false,
+  };
+  const collections = await collectionsOf(deps);
+  await pull(deps, collections, report);
+  await push(deps, collections, report);
+  return report;
+}
+
+// ------------------------------------------------------------------------------------------------- pull
+
+async function pull(deps: SyncDeps, collections: Collections, report: SyncReport): Promise<void> {
+  const states = new Map((await readCollections(deps.db)).map((c) => [c.role, c]));
+  // Follow-ups share the calendar on most servers: pull each URL once.
+  const roles = (['book', 'calendar', 'tasks'] as const).filter(
+    (role, i, all) => all.findIndex((r) => collections[r] === collections[role]) === i,
+  );
+  for (const role of roles) {
+    const url = collections[role];
+    const stored = states.get(role)?.token ?? null;
+    const marker = await deps.dav.marker(url);
+    if (stored && marker === stored) continue;
+    const objects = await readSyncObjects(deps.db);
+    const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
+    let changed: { href: string; etag: string | null }[];
+    let deleted: string[];
+    let token = marker;
+    const incremental = stored ? await deps.dav.changes(url, stored) : null;
+    if (incremental?.ok) {
+      changed = incremental.changed;
+      deleted = incremental.deleted;
+      token = incremental.token ?? marker;
+    } else {
+      // First pull, or the server forgot our token: compare every ETag, losing nothing.
+      if (stored) report.fullCompare = true;
+      const listed = await deps.dav.list(url);
+      const present = new Set(listed.map((i) => i.href));
+      changed = listed;
+      deleted = [...byHref.keys()].filter((href) => href.startsWith(url) && !present.has(href));
+    }
+    // Our own writes come back with the ETag we already hold: skip them.
+    const toFetch = changed.filter((i) => !i.etag || byHref.get(i.href)?.etag !== i.etag).map((i) => i.href);
+    const fetched = toFetch.length ? await deps.dav.multiget(url, role === 'book' ? 'book' : 'calendar', toFetch) : [];
+    await deps.progress?.({ phase: 'pull', done: fetched.length, total: toFetch.length });
+    await applyRemote(deps, role === 'book' ? 'book' : 'calendar', fetched, deleted, report);
+    // Only now is it safe to move the marker: a run killed before this point pulls the same changes again.
+    await saveCollection(deps.db, { role, url, token });
+  }
+}
+
+async function applyRemote(
+  deps: SyncDeps,
+  role: CollectionRole,
+  fetched: RemoteObject[],
+  deleted: string[],
+  report: SyncReport,
+): Promise<void> {
+  let records = await readLocalRecords(deps.db);
+  let objects = await readSyncObjects(deps.db);
+  const parsed = fetched
+    .map((o) => ({ object: o, payload: parseRemote(role, o.text, deps.now()) }))
+    .filter((x): x is { object: RemoteObject; payload: Payload } => x.payload !== null);
+
+  // The same person saved on both computers: the older id stays, on both.
+  const byUrl = new Map(
+    records.contacts.filter((c) => !c.profileUrl.startsWith('manual:')).map((c) => [c.profileUrl, c]),
+  );
+  let remapped = false;
+  for (const { payload } of parsed) {
+    if (payload.kind !== 'card') continue;
+    const mine = byUrl.get(payload.contact.profileUrl);
+    if (!mine || mine.id === payload.contact.id) continue;
+    const theirsOlder =
+      payload.contact.createdAt < mine.createdAt ||
+      (payload.contact.createdAt === mine.createdAt && payload.contact.id < mine.id);
+    if (theirsOlder) {
+      await remapContact(deps.db, mine.id, payload.contact.id);
+      remapped = true;
+    }
+  }
+  if (remapped) {
+    records = await readLocalRecords(deps.db);
+    objects = await readSyncObjects(deps.db);
+  }
+  const local = buildPayloads(records);
+  const urlsHere = new Map(records.contacts.map((c) => [c.profileUrl, c.id]));
+
+  const changes: PulledChange[] = [];
+  for (const { object, payload: parsedRemote } of parsed) {
+    const key = objectKey(parsedRemote);
+    const state = objects.get(key);
+    const mine = local.get(key) ?? null;
+    const remote = complete(parsedRemote, state?.base ?? mine);
+    // A card that lost our properties stays marked in its base, so the push puts them back.
+    const base = parsedRemote.kind === 'card' && parsedRemote.partial ? { ...remote, partial: true as const } : remote;
+    const next: SyncObject = {
+      key,
+      role: roleOf(remote),
+      href: object.href,
+      etag: object.etag,
+      text: object.text,
+      base,
+    };
+    if (!mine) {
+      // Newer duplicate of someone saved here first: the other computer folds it into ours.
+      if (remote.kind === 'card' && !state) {
+        const here = urlsHere.get(remote.contact.profileUrl);
+        if (here && here !== remote.contact.id && !remote.contact.profileUrl.startsWith('manual:')) continue;
+      }
+      // Deleted here, unchanged there: keep the tombstone for the push. Changed there: the edit wins.
+      if (state && samePayload(state.base, remote)) {
+        changes.push({
+          key,
+          expected: null,
+          result: null,
+          object: { ...state, etag: object.etag, text: object.text },
+          notes: [],
+        });
+        continue;
+      }
+      changes.push({ key, expected: null, result: remote, object: next, notes: [] });
+      report.pulled++;
+      continue;
+    }
+    const { merged, lost } = mergePayload(state?.base ?? null, mine, remote);
+    report.conflicts += lost.length;
+    if (!samePayload(merged, mine)) report.pulled++;
+    changes.push({
+      key,
+      expected: mine,
+      result: merged,
+      object: next,
+      notes: conflictNotes(deps, contactOf(remote), lost),
+    });
+  }
+  const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
+  for (const href of deleted) {
+    const state = byHref.get(href);
+    if (!state) continue;
+    const mine = local.get(state.key) ?? null;
+    if (!mine) changes.push({ key: state.key, expected: null, result: null, object: null, notes: [] });
+    else if (samePayload(mine, state.base)) {
+      changes.push({ key: state.key, expected: mine, result: null, object: null, notes: [] });
+      report.deletedHere++;
+    } else {
+      // Edited here, deleted there: the edit wins; forgetting the state makes the push create it again.
+      changes.push({ key: state.key, expected: mine, result: mine, object: null, notes: [] });
+    }
+  }
+  await applyPulled(deps.db, changes);
+}
+
+// ------------------------------------------------------------------------------------------------- push
+
+async function push(deps: SyncDeps, collections: Collections, report: SyncReport): Promise<void> {
+  const records = await readLocalRecords(deps.db);
+  const local = buildPayloads(records);
+  const objects = await readSyncObjects(deps.db);
+  const names = new Map(records.contacts.map((c) => [c.id, c.name]));
+  const tasks: (() => Promise<void>)[] = [];
+  // People first, so a calendar app never sees an event for someone not yet there.
+  const ordered = [...local.entries()].sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, payload] of ordered) {
+    const state = objects.get(key) ?? null;
+    if (state && samePayload(payload, state.base)) continue;
+    tasks.push(() => pushOne(deps, collections, names, key, payload, state, report, 0));
+  }
+  for (const [key, state] of objects) {
+    if (!local.has(key)) tasks.push(() => deleteOne(deps, names, state, report));
+  }
+  let done = 0;
+  await inParallel(tasks, deps.concurrency ?? 4, async () => {
+    done++;
+    if (done % PROGRESS_EVERY === 0 || done === tasks.length)
+      await deps.progress?.({ phase: 'push', done, total: tasks.length });
+  });
+}
+
+const rank = (key: string) => (key.startsWith('card:') ? 0 : 1);
+
+async function pushOne(
+  deps: SyncDeps,
+  collections: Collections,
+  names: Map<string, string | null>,
+  key: string,
+  payload: Payload,
+  state: SyncObject | null,
+  report: SyncReport,
+  tries: number,
+): Promise<void> {
+  const role = roleOf(payload);
+  const href =
+    state?.href ?? new URL(`${encodeURIComponent(payloadId(payload))}${extOf(role)}`, collections[role]).toString();
+  const text = writeRemote(payload, state?.text ?? null, names, deps.now());
+  const res = await deps.dav.put(href, text, state?.etag ?? null, contentType(role));
+  if (res.status !== 412) {
+    await saveSyncObject(deps.db, { key, role, href, etag: res.etag, text, base: payload });
+    report.pushed++;
+    return;
+  }
+  // Changed on the server since we last looked (or a create replayed after a crash): merge and try again.
+  if (tries >= MAX_TRIES)
+    throw new DavError('server', 'The server kept changing one record; sync will try again later.');
+  const fresh = await deps.dav.get(href);
+  if (!fresh) {
+    // Deleted there meanwhile: the edit here wins, create it again.
+    await dropSyncObject(deps.db, key);
+    return pushOne(deps, collections, names, key, payload, null, report, tries + 1);
+  }
+  const parsed = parseRemote(role === 'book' ? 'book' : 'calendar', fresh.text, deps.now());
+  const remote = parsed && complete(parsed, state?.base ?? payload);
+  if (!remote)
+    throw new DavError('server', 'The server holds something Rapport cannot read where one of its records belongs.');
+  const { merged, lost } = mergePayload(state?.base ?? null, payload, remote);
+  report.conflicts += lost.length;
+  const base = parsed.kind === 'card' && parsed.partial ? { ...remote, partial: true as const } : remote;
+  const next: SyncObject = { key, role, href, etag: fresh.etag, text: fresh.text, base };
+  await applyPulled(deps.db, [
+    { key, expected: payload, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) },
+  ]);
+  const current = await readPayload(deps.db, key);
+  const objects = await readSyncObjects(deps.db);
+  const stateNow = objects.get(key) ?? null;
+  if (!current) return;
+  if (stateNow && samePayload(current, stateNow.base)) return;
+  return pushOne(deps, collections, names, key, current, stateNow, report, tries + 1);
+}
+
+async function deleteOne(
+  deps: SyncDeps,
+  names: Map<string, string | null>,
+  state: SyncObject,
+  report: SyncReport,
+): Promise<void> {
+  void names;
+  const status = await deps.dav.remove(state.href, state.etag);
+  if (status !== 412) {
+    await dropSyncObject(deps.db, state.key);
+    report.deletedOnServer++;
+    return;
+  }
+  // Edited on the other computer after we deleted it here: the edit wins, the record comes back.
+  const fresh = await deps.dav.get(state.href);
+  const remote = fresh && parseRemote(state.role === 'book' ? 'book' : 'calendar', fresh.text, deps.now());
+  if (!fresh || !remote) {
+    await dropSyncObject(deps.db, state.key);
+    return;
+  }
+  await applyPulled(deps.db, [
+    {
+      key: state.key,
+      expected: null,
+      result: remote,
+      object: { ...state, etag: fresh.etag, text: fresh.text, base: remote },
+      notes: [],
+    },
+  ]);
+  report.pulled++;
+}
+
+/** Runs tasks with at most `limit` in flight; the first failure stops new ones and is thrown. */
+async function inParallel(tasks: (() => Promise<void>)[], limit: number, after: () => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const lane = async () => {
+    while (failure === null && next < tasks.length) {
+      const task = tasks[next++]!;
+      try {
+        await task();
+        await after();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+  if (failure !== null) throw failure;
+}
+
+/** How many local changes wait for the server (shown in Settings). */
+export async function countPending(db: RapportDatabase): Promise<number> {
+  const local = buildPayloads(await readLocalRecords(db));
+  const objects = await readSyncObjects(db);
+  let pending = 0;
+  for (const [key, payload] of local) {
+    const state = objects.get(key);
+    if (!state || !samePayload(payload, state.base)) pending++;
+  }
+  for (const key of objects.keys()) if (!local.has(key)) pending++;
+  return pending;
+}
