@@ -4,7 +4,7 @@ import { findContactByProfileUrl, getContact } from '../db/contacts';
 import { listFollowupsForContact } from '../db/followups';
 import { openRapportDB, type RapportDatabase } from '../db/open';
 import { addTimelineEntry, listTimeline } from '../db/timeline';
-import { recordWorkflowEvent } from '../followups/events';
+import { recordWorkflowEvent } from './followups-events';
 import type { SenderInfo, SenderKind } from '../messaging/sender';
 import { SELECTED_CONTACT_KEY } from '../names';
 import { cleanQuickNote, overlaySummary, type OverlaySummary } from '../overlay/summary';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts, readStore } from './db';
 import { fixture, inWorker, launchExtension, servePage, type RunningExtension } from './harness';
-import { withLinkedInChrome } from './linkedin-chrome';
+import { withLinkedInChrome } from './linkedin-chrome.mjs';
 import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
