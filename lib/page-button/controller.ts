@@ -115,10 +115,13 @@ export class SaveButtonController {
     }
     if (generation !== this.generation) return;
     switch (result.status) {
-      case 'saved':
-        ui.say('');
-        await this.showCard(result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.');
+      case 'saved': {
+        // Said at once; the card (injected on demand) follows a moment later and repeats it.
+        const message = result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.';
+        ui.say(message);
+        await this.showCard(message);
         break;
+      }
       case 'not-a-profile':
         ui.say('This page does not show a person’s profile. Nothing was saved.', { warn: true });
         break;

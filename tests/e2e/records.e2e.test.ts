@@ -6,6 +6,7 @@ import type { Contact } from '../../lib/contacts/model';
 import type { Followup, Meeting, TimelineEntry } from '../../lib/db/schema';
 import { readContacts, readStore } from './db';
 import { fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
+import { PageBox } from './page-box';
 
 /**
  * One person, one record; delete and undo; an import undone as one step. Set RAPPORT_SHOTS=<dir> to keep
@@ -114,9 +115,7 @@ describe('one person, one record', () => {
 
     const linkedin = await ext.context.newPage();
     await linkedin.goto(PRIYA);
-    const button = linkedin.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Save to Rapport');
-    await button.click();
+    await new PageBox(linkedin).click('Save to Rapport');
     await expect.poll(async () => (await readContacts(ext)).length, { timeout: 10_000 }).toBe(3);
     await linkedin.close();
     const saved = (await readContacts(ext)).find((c) => c.profileUrl === PRIYA)!;
