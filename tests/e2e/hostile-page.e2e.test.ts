@@ -20,6 +20,9 @@ let box: PageBox;
 
 beforeAll(async () => {
   ext = await launchExtension();
+  // The welcome tab opened at install would sit in front of the profile: not needed here.
+  const welcome = ext.context.pages().find((p) => p.url().includes('welcome.html'));
+  await (welcome ?? (await ext.context.waitForEvent('page', { timeout: 3_000 }).catch(() => null)))?.close();
   await servePage(ext.context, MARGUERITE, fixture('linkedin-public.html'));
   // Sources on this page disagree about the name: saving it opens the review form.
   const escaped = HOSTILE_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -44,6 +44,9 @@ async function sidePanelTargets(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   ext = await launchExtension();
+  // The welcome tab opened at install would sit in front of the profile: not needed here.
+  const welcome = ext.context.pages().find((p) => p.url().includes('welcome.html'));
+  await (welcome ?? (await ext.context.waitForEvent('page', { timeout: 3_000 }).catch(() => null)))?.close();
   await servePage(ext.context, PRIYA, withLinkedInChrome(fixture('linkedin-2022-loggedin.html')));
   await servePage(ext.context, TOMAS, withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true }));
 });
