@@ -12,6 +12,7 @@ import type { Contact } from '../../lib/contacts/model';
 import { corpusPages, gotOf, scorePage, SHARED, urlFor, type PageScore } from '../lib/capture/corpus-files';
 import { readContacts } from './db';
 import { inWorker, launchExtension, type RunningExtension } from './harness';
+import { PageBox } from './page-box';
 
 const pages = corpusPages()
   .filter((p) => p.truth.kind.startsWith('linkedin') || p.truth.kind === 'not-a-profile')
@@ -64,25 +65,38 @@ async function clearContacts(): Promise<void> {
   );
 }
 
-const saveButton = (page: Page) => page.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
+/** The box's save control: "Save to Rapport" for a new person, "Update from page" on a saved person's card. */
+const SAVE = /^(Save to Rapport|Update from page)$/;
 
-/** What a user does: click Save; when Rapport asks to check, keep what it found and save. */
+/**
+ * What a user does: click Save (or Update); when Rapport asks to check, keep what it found and save. Resolves
+ * with the stored contact once the box says it saved, or null when it never does.
+ */
 async function saveAsUser(page: Page, profileUrl: string): Promise<Contact | null> {
-  await saveButton(page).click();
-  const form = page.getByRole('form', { name: 'Check before saving to Rapport' });
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const found = (await readContacts(ext)).find((c) => c.profileUrl === profileUrl);
-    if (found) return found;
-    if (await form.count()) {
+  const box = new PageBox(page);
+  try {
+    let shown = await box.save(15_000);
+    if (/Check before saving/.test(shown)) {
       // A page that shows only a first name (a contact-info overlay): the user types the full name.
-      const name = form.getByLabel('Name');
-      if ((await name.count()) && !(await name.inputValue())) await name.fill('Typed By The User');
-      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      if (!(await box.fieldValues())?.['Name']) await box.type('Name', 'Typed By The User');
+      await box.click('Save');
+      const deadline = Date.now() + 15_000;
+      while (!/Saved /.test(shown)) {
+        if (Date.now() > deadline) throw new Error(`Not saved after the check; the box shows: ${shown}`);
+        await page.waitForTimeout(100);
+        shown = (await box.text()) ?? '';
+      }
     }
-    await page.waitForTimeout(250);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const found = (await readContacts(ext)).find((c) => c.profileUrl === profileUrl);
+      if (found) return found;
+      await page.waitForTimeout(250);
+    }
+    return null;
+  } finally {
+    await box.dispose();
   }
-  return null;
 }
 
 describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => {
@@ -107,7 +121,9 @@ describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => 
       if (!p.truth.isProfile) {
         // The page script checks at once and then on every change: give it a few rounds.
         await page.waitForTimeout(2500);
-        const shown = await saveButton(page).count();
+        const box = new PageBox(page);
+        const shown = (await box.control(SAVE)) ?? (await box.rect());
+        await box.dispose();
         rows.push({
           page: p.page,
           right: 0,
@@ -123,9 +139,9 @@ describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => 
       const profileUrl = canonicalProfileUrl(p.url)!;
       let contact: Contact | null;
       try {
-        await saveButton(page).waitFor({ state: 'visible', timeout: 8000 });
         contact = await saveAsUser(page, profileUrl);
-      } catch {
+      } catch (error) {
+        console.log(`${p.page}: ${String(error)}`);
         contact = null;
       }
       await page.close();
@@ -153,7 +169,6 @@ describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => 
     const people = pages.filter((p) => p.truth.isProfile && /austin-oboyle|kireet-agrawal/.test(p.page));
     for (const p of people) {
       const page = await open(p);
-      await saveButton(page).waitFor({ state: 'visible', timeout: 8000 });
       expect(await saveAsUser(page, canonicalProfileUrl(p.url)!)).not.toBeNull();
       await page.close();
     }
