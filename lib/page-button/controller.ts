@@ -90,12 +90,7 @@ export class SaveButtonController {
 
   private async showCard(message?: string): Promise<void> {
     const generation = this.generation;
-    let module: OverlayModule | null = null;
-    try {
-      module = await this.deps.loadOverlay();
-    } catch {
-      module = null;
-    }
+    const module = await this.deps.loadOverlay().catch(() => null);
     const ctx = this.context();
     if (generation !== this.generation || !ctx) return;
     if (module) module.showCard(ctx, message);
@@ -119,10 +114,13 @@ export class SaveButtonController {
     }
     if (generation !== this.generation) return;
     switch (result.status) {
-      case 'saved':
-        ui.say('');
-        await this.showCard(result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.');
+      case 'saved': {
+        // Said at once; the card (injected on demand) follows a moment later and repeats it.
+        const message = result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.';
+        ui.say(message);
+        await this.showCard(message);
         break;
+      }
       case 'not-a-profile':
         ui.say('This page does not show a person’s profile. Nothing was saved.', { warn: true });
         break;

@@ -25,12 +25,6 @@ export const MARGIN = 16;
 /** Bottom left: the corner LinkedIn leaves free (the Messaging dock is bottom right, the nav bar on top). */
 export const DEFAULT_ANCHOR: Anchor = { x: 'left', dx: 24, y: 'bottom', dy: 24 };
 
-const overlaps = (a: Rect, b: Rect, gap = 0) =>
-  a.left < b.left + b.width + gap &&
-  b.left < a.left + a.width + gap &&
-  a.top < b.top + b.height + gap &&
-  b.top < a.top + a.height + gap;
-
 function clamp(pos: { left: number; top: number }, size: Size, view: Size) {
   return {
     left: Math.round(Math.max(0, Math.min(pos.left, view.width - size.width))),
@@ -58,13 +52,20 @@ export function anchorOf(pos: { left: number; top: number }, size: Size, view: S
 
 /**
  * The position nearest to where the user wants the box (`anchor`) that overlaps no obstacle: the wanted spot
- * itself when free, else just beside an obstacle or in a corner. When nothing is free, the wanted spot.
+ * itself when free, else just beside an obstacle or in a corner. In a window too crowded for any free spot, the
+ * candidate that covers the least of LinkedIn's controls.
  */
 export function placeBox(anchor: Anchor, size: Size, view: Size, obstacles: readonly Rect[]) {
   const wanted = anchorPosition(anchor, size, view);
-  const free = (p: { left: number; top: number }) => !obstacles.some((o) => overlaps({ ...p, ...size }, o, 8));
-  if (free(wanted)) return wanted;
-  const candidates = [
+  const covered = (p: { left: number; top: number }) =>
+    obstacles.reduce((sum, o) => {
+      const w = Math.min(p.left + size.width, o.left + o.width) - Math.max(p.left, o.left);
+      const h = Math.min(p.top + size.height, o.top + o.height) - Math.max(p.top, o.top);
+      return sum + (w > -8 && h > -8 ? Math.max(w, 1) * Math.max(h, 1) : 0);
+    }, 0);
+  if (!covered(wanted)) return wanted;
+  const distance = (p: { left: number; top: number }) => Math.hypot(p.left - wanted.left, p.top - wanted.top);
+  return [
     ...obstacles.flatMap((o) => [
       { left: wanted.left, top: o.top - size.height - MARGIN },
       { left: wanted.left, top: o.top + o.height + MARGIN },
@@ -76,9 +77,8 @@ export function placeBox(anchor: Anchor, size: Size, view: Size, obstacles: read
     ),
   ]
     .map((p) => clamp(p, size, view))
-    .filter(free);
-  const distance = (p: { left: number; top: number }) => Math.hypot(p.left - wanted.left, p.top - wanted.top);
-  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? wanted;
+    .map((p) => ({ p, cost: covered(p) * 1e6 + distance(p) }))
+    .reduce((best, c) => (c.cost < best.cost ? c : best), { p: wanted, cost: covered(wanted) * 1e6 + 1e6 }).p;
 }
 
 /**

@@ -9,7 +9,10 @@ export type PageTheme = 'light' | 'dark';
 export function luminance(color: string): number | null {
   const match = /rgba?\(([^)]+)\)/.exec(color);
   if (!match) return null;
-  const parts = (match[1] ?? '').split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = (match[1] ?? '')
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   const [r = NaN, g = NaN, b = NaN, a = 1] = parts;
   if (a < 0.5 || [r, g, b].some((v) => !Number.isFinite(v))) return null;
   return (0.299 * r + 0.587 * g + 0.114 * b) / 255;

@@ -100,7 +100,7 @@ export function styleProblem(target: Element, host: Element | null, win: Window)
 /** A page element in the top layer (shown after ours, so drawn above it) that overlaps the control. */
 function coveredByTopLayer(doc: Document, host: Element | null, rect: DOMRect): string | null {
   if (doc.fullscreenElement) return 'fullscreen';
-  let rivals: Element[] = [];
+  let rivals: Element[];
   try {
     rivals = [...doc.querySelectorAll(':popover-open, :modal')];
   } catch {

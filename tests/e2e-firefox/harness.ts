@@ -239,53 +239,120 @@ export async function extensionConsole(ff: RunningFirefox): Promise<string[]> {
   return [...aboutUs, ...printed];
 }
 
-/**
- * Clicks Rapport's Save button on a LinkedIn page the way a user does: a trusted mouse click at its centre.
- * The button lives in a closed shadow root that page scripts cannot enter; WebDriver BiDi can hand the test a
- * reference to it (`includeShadowTree: 'all'`), the way DevTools does in the Chromium harness.
- */
-export async function clickSave(page: Page): Promise<void> {
-  const spot = await waitForSaveButton(page);
-  await page.mouse.click(spot.x, spot.y);
-}
-
 interface SerializedNode {
   type: string;
   sharedId?: string;
   value?: { localName?: string; children?: SerializedNode[]; shadowRoot?: SerializedNode | null; mode?: string };
 }
 
-/** The centre of the Save button (the box's first button; its label is painted, not text), once shown. */
-export async function waitForSaveButton(page: Page, timeout = 10_000): Promise<{ x: number; y: number }> {
+/**
+ * Runs `fn` with `this` bound to Rapport's closed shadow root on the page (null when there is no box). Page
+ * scripts cannot enter that root; WebDriver BiDi hands the test a reference to it (`includeShadowTree: 'all'`),
+ * the way DevTools does in the Chromium harness (tests/e2e/page-box.ts). `fn` returns JSON text.
+ */
+async function onBoxRoot<T>(page: Page, fn: string, ...args: string[]): Promise<T | null> {
   const browser = page.browser();
   const context = contextId(page);
+  const { result } = await bidi(browser).send('script.evaluate', {
+    expression: 'document.documentElement',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 2, includeShadowTree: 'all' },
+  });
+  const html = (result as { result: SerializedNode }).result;
+  const root = (html.value?.children ?? [])
+    .flatMap((child) => child.value?.shadowRoot ?? [])
+    .find((node) => node.value?.mode === 'closed' && node.sharedId);
+  if (!root?.sharedId) return null;
+  const { result: found } = await bidi(browser).send('script.callFunction', {
+    functionDeclaration: fn,
+    this: { sharedId: root.sharedId },
+    arguments: args.map((value) => ({ type: 'string', value })),
+    target: { context },
+    awaitPromise: false,
+  });
+  const value = found as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+  if (value.type === 'exception') throw new Error(`box: ${value.exceptionDetails?.text ?? 'exception'}`);
+  return JSON.parse(value.result?.value ?? 'null') as T | null;
+}
+
+/** Texts in our box, drawn as CSS generated content from data-t attributes (lib/page-button/paint.ts). */
+export async function boxText(page: Page): Promise<string> {
+  return (
+    (await onBoxRoot<string>(
+      page,
+      `function () {
+        const box = this.querySelector('.box');
+        if (!box || box.getBoundingClientRect().width === 0) return '""';
+        return JSON.stringify([...box.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t')).filter(Boolean).join(' '));
+      }`,
+    )) ?? ''
+  );
+}
+
+/** The centre of the box's button whose painted label (or aria-label) matches `pattern`, once it has a size. */
+export function boxButton(page: Page, pattern: RegExp): Promise<{ x: number; y: number } | null> {
+  return onBoxRoot(
+    page,
+    `function (source, flags) {
+      const re = new RegExp(source, flags);
+      for (const el of this.querySelectorAll('button')) {
+        const names = [el.getAttribute('data-t'), el.getAttribute('aria-label')];
+        if (!names.some((n) => n && re.test(n.trim()))) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      }
+      return 'null';
+    }`,
+    pattern.source,
+    pattern.flags,
+  );
+}
+
+export async function waitForBoxButton(
+  page: Page,
+  pattern: RegExp,
+  timeout = 10_000,
+): Promise<{ x: number; y: number }> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const { result } = await bidi(browser).send('script.evaluate', {
-      expression: 'document.documentElement',
-      target: { context },
-      awaitPromise: false,
-      serializationOptions: { maxDomDepth: 2, includeShadowTree: 'all' },
-    });
-    const html = (result as { result: SerializedNode }).result;
-    const roots = (html.value?.children ?? []).flatMap((child) => child.value?.shadowRoot ?? []);
-    for (const root of roots) {
-      if (!root.sharedId) continue;
-      const { result: found } = await bidi(browser).send('script.callFunction', {
-        functionDeclaration: `function () {
-          const button = this.querySelector('button');
-          const box = button?.getBoundingClientRect();
-          return box && box.width > 0 ? JSON.stringify({ x: box.x + box.width / 2, y: box.y + box.height / 2 }) : '';
-        }`,
-        this: { sharedId: root.sharedId },
-        target: { context },
-        awaitPromise: false,
-      });
-      const value = (found as { result?: { value?: string } }).result?.value;
-      if (value) return JSON.parse(value) as { x: number; y: number };
-    }
-    if (Date.now() > deadline) throw new Error('No Save button on the page');
+    const spot = await boxButton(page, pattern);
+    if (spot) return spot;
+    if (Date.now() > deadline)
+      throw new Error(`No button ${String(pattern)} in the box; it shows: ${await boxText(page)}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+export const SAVE = /^Save to Rapport$/;
+export const UPDATE = /^Update from page$/;
+
+/**
+ * A user's click on one of our buttons: it must be plainly visible for 500 ms before it acts (visibility.ts),
+ * so wait that long once it is there, then move the real mouse to it and click (trusted events).
+ */
+export async function clickBoxButton(page: Page, pattern: RegExp): Promise<void> {
+  await waitForBoxButton(page, pattern);
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const spot = await waitForBoxButton(page, pattern);
+  await page.mouse.move(spot.x - 20, spot.y - 10);
+  await page.mouse.move(spot.x, spot.y, { steps: 4 });
+  await page.mouse.click(spot.x, spot.y);
+}
+
+/**
+ * Saves the person on the page as a user does: "Save to Rapport" for a new person, "Update from page" on a
+ * saved person's card. Resolves with the box's text once it says it saved.
+ */
+export async function saveFromBox(page: Page, pattern: RegExp = SAVE, timeout = 10_000): Promise<string> {
+  await clickBoxButton(page, pattern);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await boxText(page);
+    if (/Saved |Updated from this page|Check before saving/.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`Not saved; the box shows: ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

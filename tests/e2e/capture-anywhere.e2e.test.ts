@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavePageResult } from '../../lib/messaging/protocol';
 import { readContacts } from './db';
 import { EXTENSION_DIR, fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
+import { PageBox } from './page-box';
 
 const OTHER_SITE = 'https://people.example.org/ana-lindqvist';
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
@@ -44,7 +45,7 @@ describe('least privilege', () => {
     const page = await ext.context.newPage();
     await page.goto(OTHER_SITE);
     await page.waitForTimeout(500);
-    expect(await page.locator('#rapport-save-root').count()).toBe(0);
+    expect(await new PageBox(page).rect()).toBeNull();
 
     const popup = await ext.openPage('popup.html');
     const { res } = await sendFromPage<SavePageResult>(popup, 'savePage', { tabId: await tabIdOf(OTHER_SITE) });

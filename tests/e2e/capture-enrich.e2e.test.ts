@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts } from './db';
 import { fixture, launchExtension, servePage, type RunningExtension } from './harness';
+import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const PRIYA_EXPERIENCE = `${PRIYA}details/experience/`;
@@ -36,9 +37,9 @@ afterAll(async () => ext?.close());
 async function save(url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  const button = page.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
-  await button.click();
-  await expect.poll(() => button.textContent(), { timeout: 10_000 }).toContain('Saved');
+  const box = new PageBox(page);
+  expect(await box.save()).toMatch(/Saved |Updated/);
+  await box.dispose();
   return page;
 }
 
@@ -73,7 +74,7 @@ describe('capture enriches one contact from every page about the person', () => 
     const page = await ext.context.newPage();
     await page.goto(NOT_FOUND);
     await page.waitForTimeout(700);
-    expect(await page.getByRole('button', { name: /Rapport/ }).count()).toBe(0);
+    expect(await new PageBox(page).rect()).toBeNull();
     await page.close();
   });
 });

@@ -20,13 +20,18 @@ let box: PageBox;
 
 beforeAll(async () => {
   ext = await launchExtension();
+  // The welcome tab opened at install would sit in front of the profile: not needed here.
+  const welcome = ext.context.pages().find((p) => p.url().includes('welcome.html'));
+  await (welcome ?? (await ext.context.waitForEvent('page', { timeout: 3_000 }).catch(() => null)))?.close();
   await servePage(ext.context, MARGUERITE, fixture('linkedin-public.html'));
   // Sources on this page disagree about the name: saving it opens the review form.
   const escaped = HOSTILE_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;');
   await servePage(
     ext.context,
     HOSTILE,
-    fixture('linkedin-public.html').replaceAll('Marguerite Osei', escaped).replaceAll('marguerite-osei', 'hostile-name-demo'),
+    fixture('linkedin-public.html')
+      .replaceAll('Marguerite Osei', escaped)
+      .replaceAll('marguerite-osei', 'hostile-name-demo'),
   );
   // Before any of our code runs, the page hooks attachShadow to force our root open and keep it.
   await ext.context.addInitScript(() => {
@@ -61,7 +66,9 @@ beforeEach(async () => {
 function pageLooksForUs(p: Page) {
   return p.evaluate(() => {
     const named = [...document.querySelectorAll('*')].filter((el) =>
-      [el.tagName, ...el.getAttributeNames(), ...[...el.attributes].map((a) => a.value)].some((s) => /rapport/i.test(s)),
+      [el.tagName, ...el.getAttributeNames(), ...[...el.attributes].map((a) => a.value)].some((s) =>
+        /rapport/i.test(s),
+      ),
     );
     const openRoots = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot !== null).length;
     document.execCommand('selectAll');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts, readStore } from './db';
 import { fixture, inWorker, launchExtension, servePage, type RunningExtension } from './harness';
-import { withLinkedInChrome } from './linkedin-chrome';
+import { withLinkedInChrome } from './linkedin-chrome.mjs';
 import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
@@ -26,10 +26,13 @@ function linkedInControls(page: Page): Promise<Box[]> {
 async function expectClearOfLinkedIn(page: Page, box: PageBox) {
   const rect = await box.rect();
   expect(rect).not.toBeNull();
-  for (const control of await linkedInControls(page)) expect(overlaps(rect!, control), JSON.stringify({ rect, control })).toBe(false);
+  for (const control of await linkedInControls(page))
+    expect(overlaps(rect!, control), JSON.stringify({ rect, control })).toBe(false);
 }
 
 const SELECTED = 'ui:selectedContactId';
+
+type ChromeGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
 
 /** Open side panels: DevTools lists them as page targets at sidepanel.html. */
 async function sidePanelTargets(page: Page): Promise<string[]> {
@@ -41,6 +44,9 @@ async function sidePanelTargets(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   ext = await launchExtension();
+  // The welcome tab opened at install would sit in front of the profile: not needed here.
+  const welcome = ext.context.pages().find((p) => p.url().includes('welcome.html'));
+  await (welcome ?? (await ext.context.waitForEvent('page', { timeout: 3_000 }).catch(() => null)))?.close();
   await servePage(ext.context, PRIYA, withLinkedInChrome(fixture('linkedin-2022-loggedin.html')));
   await servePage(ext.context, TOMAS, withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true }));
 });
@@ -79,7 +85,13 @@ describe('the overlay on a LinkedIn profile', () => {
     // The background opened Chromium's side panel in this window (a target Playwright lists under no page).
     await expect.poll(() => sidePanelTargets(page), { timeout: 5_000 }).toHaveLength(1);
     await expect
-      .poll(() => inWorker(ext, async (key: string) => (await chrome.storage.local.get(key))[key], SELECTED))
+      .poll(() =>
+        inWorker(
+          ext,
+          async (key: string) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
+          SELECTED,
+        ),
+      )
       .toBe(priya!.id);
     await expectClearOfLinkedIn(page, box);
   });
@@ -134,7 +146,11 @@ describe('the overlay on a LinkedIn profile', () => {
   it('keeps clear of an open conversation on a narrower window, and follows the dark theme', async () => {
     const narrow = await ext.context.newPage();
     await narrow.setViewportSize({ width: 900, height: 700 });
-    await servePage(ext.context, TOMAS, withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true, dark: true }));
+    await servePage(
+      ext.context,
+      TOMAS,
+      withLinkedInChrome(fixture('linkedin-2026-sdui.html'), { conversation: true, dark: true }),
+    );
     await narrow.goto(TOMAS);
     const other = new PageBox(narrow);
     await other.waitFor('Save to Rapport');

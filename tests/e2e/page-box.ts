@@ -123,7 +123,8 @@ export class PageBox {
     for (;;) {
       const found = await this.control(match);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No control ${String(match)} in the box; it shows: ${await this.text()}`);
+      if (Date.now() > deadline)
+        throw new Error(`No control ${String(match)} in the box; it shows: ${await this.text()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -145,6 +146,22 @@ export class PageBox {
   async type(match: Match, text: string): Promise<void> {
     await this.click(match, { settleMs: 0 });
     await this.page.keyboard.type(text);
+  }
+
+  /**
+   * Saves the person on this page as a user would: "Save to Rapport" for a new person, "Update from page" on a
+   * saved person's card. Resolves with the box's text once it says it saved (or asks to check the capture).
+   */
+  async save(timeout = 10_000): Promise<string> {
+    const either = /^(Save to Rapport|Update from page)$/;
+    await this.click(either);
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const text = (await this.text()) ?? '';
+      if (/Saved |Updated from this page|Check before saving/.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`Not saved; the box shows: ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   async dispose(): Promise<void> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts } from './db';
 import { fixture, launchExtension, servePage, type RunningExtension, ownRequests } from './harness';
+import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const TOMAS = 'https://www.linkedin.com/in/tomas-eberhardt-4f2/';
@@ -18,10 +19,6 @@ function watchDialogs(page: Page): Page {
     void dialog.dismiss();
   });
   return page;
-}
-
-async function saveButton(page: Page) {
-  return page.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
 }
 
 async function waitForContacts(count: number) {
@@ -55,10 +52,9 @@ describe('saving a person from a LinkedIn profile', () => {
   it('saves the 2022 logged-in layout with one click', async () => {
     page = await ext.context.newPage();
     await page.goto(PRIYA);
-    const button = await saveButton(page);
-    await expect.poll(() => button.textContent()).toBe('Save to Rapport');
-    await button.click();
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toContain('Saved');
+    const box = new PageBox(page);
+    await box.click('Save to Rapport');
+    await box.waitFor('Open in Rapport'); // the card replaced the button
     const [contact] = await readContacts(ext);
     expect(contact).toMatchObject({ name: 'Priya Nandakumar', profileUrl: PRIYA });
     expect(contact?.headline).toBeTruthy();
@@ -68,13 +64,12 @@ describe('saving a person from a LinkedIn profile', () => {
   it('shows the saved state at once when the profile is visited again', async () => {
     const again = await ext.context.newPage();
     await again.goto(PRIYA);
-    await expect.poll(async () => (await saveButton(again)).textContent(), { timeout: 5_000 }).toContain('Saved');
+    await new PageBox(again).waitFor('Open in Rapport', 5_000);
     await again.close();
   });
 
   it('updates the same contact when saved again (never a duplicate)', async () => {
-    await (await saveButton(page)).click();
-    await expect.poll(async () => page.getByRole('status').textContent()).toContain('Updated');
+    expect(await new PageBox(page).save()).toContain('Updated');
     await waitForContacts(1);
   });
 
@@ -89,9 +84,7 @@ describe('saving a person from a LinkedIn profile', () => {
       },
       { url: TOMAS, body: next },
     );
-    const button = await saveButton(page);
-    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Save to Rapport');
-    await button.click();
+    await new PageBox(page).click('Save to Rapport');
     await waitForContacts(2);
     const tomas = (await readContacts(ext)).find((c) => c.profileUrl === TOMAS);
     expect(tomas?.name).toBe('Tomás Eberhardt');
@@ -99,13 +92,13 @@ describe('saving a person from a LinkedIn profile', () => {
 
   it('has no button on pages that are not a person’s profile', async () => {
     await page.evaluate(() => history.pushState({}, '', '/feed/'));
-    await expect.poll(() => page.getByRole('button', { name: /Rapport/ }).count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => new PageBox(page).rect(), { timeout: 5_000 }).toBeNull();
   });
 
   it('saves the public layout', async () => {
     const pub = await ext.context.newPage();
     await pub.goto(MARGUERITE);
-    await (await saveButton(pub)).click();
+    await new PageBox(pub).click('Save to Rapport');
     await waitForContacts(3);
     await pub.close();
   });
@@ -139,11 +132,12 @@ describe('popup and side panel', () => {
     await expect.poll(() => panel.locator('.contact-name').count()).toBe(3);
     const hostile = await ext.context.newPage();
     await hostile.goto(HOSTILE);
-    await (await saveButton(hostile)).click();
+    const box = new PageBox(hostile);
+    await box.click('Save to Rapport');
     // Other sources on the page name someone else: Rapport asks before saving, prefilled with what it found.
-    const form = hostile.getByRole('form', { name: 'Check before saving to Rapport' });
-    await expect.poll(() => form.getByLabel('Name').inputValue(), { timeout: 5_000 }).toBe(HOSTILE_NAME);
-    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await box.waitFor('Check before saving to Rapport', 5_000);
+    expect((await box.fieldValues())?.['Name']).toBe(HOSTILE_NAME);
+    await box.click('Save');
     await expect.poll(() => panel.locator('.contact-name').count(), { timeout: 10_000 }).toBe(4);
     await hostile.close();
     await panel.close();

@@ -5,6 +5,7 @@ import type { Contact } from '../../lib/contacts/model';
 import type { Followup, Meeting } from '../../lib/db/schema';
 import { readContacts, readStore } from './db';
 import { fixture, launchExtension, servePage, type RunningExtension, ownRequests } from './harness';
+import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const AXE = resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
@@ -60,9 +61,8 @@ describe('interview workspace, from saving a person to the thank-you', () => {
   it('saves a person from a LinkedIn profile page', async () => {
     const page = await ext.context.newPage();
     await page.goto(PRIYA);
-    const button = page.getByRole('button', { name: /Save to Rapport|Saved in Rapport/ });
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Save to Rapport');
-    await button.click();
+    const box = new PageBox(page);
+    await box.click('Save to Rapport');
     await expect.poll(async () => (await readContacts(ext)).length, { timeout: 10_000 }).toBe(1);
     priya = (await readContacts(ext))[0]!;
     await page.close();

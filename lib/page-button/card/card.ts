@@ -6,7 +6,7 @@ import { readStored, writeStored } from '../storage';
 import { h, ensureStyle } from './dom';
 import { makeDraggable } from './drag';
 import { CARD_STYLE } from './style';
-import { followupLine, STAGE } from './text';
+import { dayLabel, followupLine, STAGE } from './text';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -61,7 +61,11 @@ class Card {
       'button',
       {
         className: 'pill',
-        attrs: { type: 'button', 'aria-expanded': 'false', 'aria-label': `Show the Rapport card (${STAGE[summary.status]})` },
+        attrs: {
+          type: 'button',
+          'aria-expanded': 'false',
+          'aria-label': `Show the Rapport card (${STAGE[summary.status]})`,
+        },
       },
       h(doc, 'span', { text: 'Rapport' }),
       h(doc, 'span', { className: 'stage', text: STAGE[summary.status] }),
@@ -102,7 +106,10 @@ class Card {
       doc,
       'div',
       { className: 'row' },
-      h(doc, 'span', { className: 'label', text: 'Last note' }),
+      h(doc, 'span', {
+        className: 'label',
+        text: summary.lastNote ? `Last note · ${dayLabel(summary.lastNote.at, now)}` : 'Last note',
+      }),
       h(doc, 'span', {
         className: 'note',
         text: summary.lastNote?.text ?? 'No notes yet',
@@ -156,7 +163,13 @@ class Card {
       'section',
       { className: 'card', attrs: { 'aria-label': 'Rapport' } },
       h(doc, 'div', { className: 'head' }, grip, name, fold),
-      h(doc, 'span', { className: 'stage', text: STAGE[summary.status] ?? summary.status }),
+      h(
+        doc,
+        'div',
+        { className: 'head' },
+        h(doc, 'span', { className: 'stage', text: STAGE[summary.status] ?? summary.status }),
+        h(doc, 'span', { className: 'label', text: 'in Rapport' }),
+      ),
       nextRow,
       noteRow,
       h(doc, 'div', { className: 'quick' }, input, add),

@@ -1,21 +1,8 @@
 import type { ContactStatus } from '../../contacts/model';
+import { STATUS_LABELS } from '../../contacts/status-labels';
 
-/**
- * The card's words. Page-side code cannot import lib/ui (it would pull the extension pages' strings into every
- * LinkedIn page), so the stage names the card shows are repeated here; keep them in step with
- * lib/ui/strings/workspace.ts.
- */
-export const STAGE: Record<ContactStatus, string> = {
-  'to-ask': 'To ask',
-  asked: 'Asked',
-  scheduled: 'Scheduled',
-  met: 'Met',
-  thanked: 'Thanked',
-  'in-touch': 'In touch',
-  'no-reply': 'No reply',
-  declined: 'Declined',
-  archived: 'Archived',
-};
+/** The stage names, shared with the extension pages (lib/contacts/status-labels.ts). */
+export const STAGE: Record<ContactStatus, string> = STATUS_LABELS;
 
 const DAY = 24 * 60 * 60 * 1000;
 

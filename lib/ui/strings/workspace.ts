@@ -3,19 +3,10 @@
  * including the built-in question bank and message templates. Written for Rapport; ready for translation.
  */
 import type { ContactStatus } from '../../contacts/model';
+import { STATUS_LABELS } from '../../contacts/status-labels';
 
 export const workspaceStrings = {
-  status: {
-    'to-ask': 'To ask',
-    asked: 'Asked',
-    scheduled: 'Scheduled',
-    met: 'Met',
-    thanked: 'Thanked',
-    'in-touch': 'In touch',
-    'no-reply': 'No reply',
-    declined: 'Declined',
-    archived: 'Archived',
-  } satisfies Record<ContactStatus, string>,
+  status: STATUS_LABELS satisfies Record<ContactStatus, string>,
   search: {
     label: 'Search people',
     placeholder: 'Name, company, headline, tag or note',

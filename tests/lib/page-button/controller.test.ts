@@ -1,8 +1,24 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SavePageResult } from '@/lib/messaging/protocol';
+import type { OverlayModule } from '@/lib/page-button/bridge';
 import { SaveButtonController, type SaveButtonDeps } from '@/lib/page-button/controller';
+import { USE_TOOLBAR, type Guard } from '@/lib/page-button/view';
 import { profile } from '../contacts/factory';
+
+/** Our closed shadow roots, caught as they are made (a page could not do this: our code runs in another world). */
+const roots: ShadowRoot[] = [];
+const original = Element.prototype.attachShadow;
+vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  const root = original.call(this, init);
+  roots.push(root);
+  return root;
+});
+
+afterEach(() => {
+  roots.length = 0;
+  for (const el of [...document.documentElement.children]) if (el.tagName === 'DIV') el.remove();
+});
 
 /** The page shows a person: the button needs a name confirmed by two signals (here the title and a heading). */
 function showPerson(name: string) {
@@ -11,9 +27,9 @@ function showPerson(name: string) {
   h1.textContent = name;
 }
 
-function setup(overrides: Partial<SaveButtonDeps> = {}) {
-  document.documentElement.querySelector('#rapport-save-root')?.remove();
+function setup(overrides: Partial<SaveButtonDeps> = {}, visible = true) {
   showPerson('Someone');
+  const overlay: OverlayModule = { showCard: vi.fn(), showReview: vi.fn() };
   const deps: SaveButtonDeps = {
     lookup: vi.fn(async () => null),
     savePage: vi.fn(async (): Promise<SavePageResult> => ({
@@ -23,14 +39,19 @@ function setup(overrides: Partial<SaveButtonDeps> = {}) {
       name: 'Ana',
     })),
     saveReviewed: vi.fn(async () => ({ contactId: 'c1', created: true })),
+    loadOverlay: vi.fn(async () => overlay),
     ...overrides,
   };
-  // happy-dom's click() and dispatchEvent() are not trusted events: accept them here (the default filter is tested below).
-  const controller = new SaveButtonController(document, deps, () => true);
-  const root = () => document.querySelector('#rapport-save-root')?.shadowRoot ?? null;
+  const guard = (): Guard => ({ mayAct: () => visible, stop: () => undefined });
+  // happy-dom's click() is not a trusted event: accept it here (the real filter is tested in e2e).
+  const controller = new SaveButtonController(document, window as Window & typeof globalThis, deps, {
+    guard,
+    accept: () => true,
+  });
+  const root = () => roots.at(-1) ?? null;
   const button = () => root()?.querySelector<HTMLButtonElement>('button.save') ?? null;
-  const status = () => root()?.querySelector('[role="status"]')?.textContent ?? '';
-  return { controller, deps, root, button, status };
+  const status = () => root()?.querySelector('[role="status"]')?.getAttribute('data-t') ?? '';
+  return { controller, deps, overlay, root, button, status };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -43,25 +64,34 @@ describe('SaveButtonController', () => {
     ['https://www.linkedin.com/feed/', false],
     ['https://www.linkedin.com/company/lumen-tide/', false],
     ['https://www.linkedin.com/search/results/people/?keywords=ana', false],
-  ])('on %s shows a button: %s', (url, shown) => {
+  ])('on %s shows the Save button to a new person: %s', async (url, shown) => {
     const { controller, button } = setup();
     controller.onUrl(url);
+    await flush();
     expect(button() !== null).toBe(shown);
-    if (shown) expect(button()?.textContent).toBe('Save to Rapport');
+    if (shown) expect(button()?.getAttribute('data-t')).toBe('Save to Rapport');
     controller.destroy();
   });
 
-  it('puts the button in an open shadow root, out of the page’s reach', () => {
+  it('puts everything in a closed shadow root, on a host that names nothing', async () => {
     const { controller, root } = setup();
     controller.onUrl('https://www.linkedin.com/in/ana-example/');
-    expect(root()?.mode).toBe('open');
-    expect(document.querySelectorAll('button')).toHaveLength(0);
+    await flush();
+    const host = root()!.host;
+    expect(root()?.mode).toBe('closed');
+    expect(host.shadowRoot).toBeNull();
+    expect(host.id).toBe('');
+    expect(host.className).toBe('');
+    expect(host.getAttributeNames().filter((name) => name !== 'style' && name !== 'popover')).toEqual([]);
+    expect(host.getAttribute('style')).not.toMatch(/rapport/i);
+    // Our words are painted as generated content, never as text nodes the page's search could find.
+    expect(root()?.querySelector('.box')?.textContent).toBe('');
     controller.destroy();
   });
 
-  it('shows the saved state for a known person, and drops an answer about the previous URL', async () => {
+  it('shows the card (loaded on demand) for a saved person, and drops an answer about the previous URL', async () => {
     let answer: (id: string | null) => void = () => undefined;
-    const { controller, button } = setup({
+    const { controller, overlay, button } = setup({
       lookup: vi.fn(() => new Promise<string | null>((resolve) => (answer = resolve))),
     });
     controller.onUrl('https://www.linkedin.com/in/first-person/');
@@ -69,134 +99,85 @@ describe('SaveButtonController', () => {
     controller.onUrl('https://www.linkedin.com/in/second-person/');
     first('c-first'); // late answer about the first person
     await flush();
-    expect(button()?.textContent).toBe('Save to Rapport');
+    expect(overlay.showCard).not.toHaveBeenCalled();
     answer('c-second');
     await flush();
-    expect(button()?.textContent).toContain('Saved');
+    await flush();
+    expect(overlay.showCard).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(overlay.showCard).mock.calls[0]?.[0].profileUrl).toBe(
+      'https://www.linkedin.com/in/second-person/',
+    );
+    expect(button()).toBeNull();
     controller.destroy();
   });
 
-  it('removes the button when the user leaves profiles', () => {
-    const { controller, button } = setup();
+  it('removes the box when the user leaves profiles, and on "profile not found"', async () => {
+    const { controller, root } = setup();
     controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    await flush();
+    const host = root()!.host;
     controller.onUrl('https://www.linkedin.com/feed/');
-    expect(button()).toBeNull();
-  });
-
-  it('shows no button on LinkedIn’s "profile not found" page', () => {
-    const { controller, button } = setup();
+    expect(host.isConnected).toBe(false);
     document.title = 'Profile Not Found | LinkedIn';
     controller.onUrl('https://www.linkedin.com/in/gone-person/');
-    expect(button()).toBeNull();
+    await flush();
+    expect(roots).toHaveLength(1);
+  });
+
+  it('replaces the button by the card after saving, with the "Saved" message', async () => {
+    const { controller, overlay, button } = setup();
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    await flush();
+    button()?.click();
+    await flush();
+    await flush();
+    expect(overlay.showCard).toHaveBeenCalledWith(expect.anything(), 'Saved Ana.');
+    controller.destroy();
+  });
+
+  it('does nothing but point to the toolbar when the button was not plainly visible', async () => {
+    const { controller, deps, button, status } = setup({}, false);
+    controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    await flush();
+    button()?.click();
+    await flush();
+    expect(deps.savePage).not.toHaveBeenCalled();
+    expect(status()).toBe(USE_TOOLBAR);
+    controller.destroy();
   });
 
   it.each([
-    [{ status: 'saved', contactId: 'c1', created: true, name: 'Ana' }, 'Saved Ana.', 'saved'],
-    [{ status: 'saved', contactId: 'c1', created: false, name: 'Ana' }, 'Updated.', 'saved'],
-    [{ status: 'not-a-profile' }, 'does not show a person', 'error'],
-    [{ status: 'error', message: 'Rapport cannot read this page' }, 'cannot read', 'error'],
-  ] as [SavePageResult, string, string][])('reports %o after a click', async (result, text, state) => {
+    [{ status: 'not-a-profile' }, 'does not show a person'],
+    [{ status: 'error', message: 'Rapport cannot read this page' }, 'cannot read'],
+  ] as [SavePageResult, string][])('reports %o after a click', async (result, text) => {
     const { controller, button, status } = setup({ savePage: vi.fn(async () => result) });
     controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    await flush();
     button()?.click();
     await flush();
     expect(status()).toContain(text);
-    expect(button()?.dataset.state).toBe(state);
     controller.destroy();
   });
 
-  it('asks the user to check a doubtful capture and saves what they confirm, as text', async () => {
-    const hostile = '<img src=x onerror=alert(1)>';
+  it('hands a doubtful capture to the review form, and saves what it confirms', async () => {
     const review: SavePageResult = {
       status: 'review',
-      capture: {
-        isProfile: true,
-        profile: profile({ name: hostile }),
-        sources: { name: 'linkedin-public' },
-        reviewReasons: ['Sources disagree on the name.'],
-      },
+      capture: { isProfile: true, profile: profile(), sources: {}, reviewReasons: ['Sources disagree on the name.'] },
       photoThumb: null,
     };
-    const { controller, deps, button, root } = setup({ savePage: vi.fn(async () => review) });
+    const { controller, deps, overlay, button } = setup({ savePage: vi.fn(async () => review) });
     controller.onUrl('https://www.linkedin.com/in/ana-example/');
+    await flush();
     button()?.click();
     await flush();
-    const form = root()?.querySelector('form');
-    expect(form?.textContent).toContain('Sources disagree on the name.');
-    expect(root()?.querySelector('img')).toBeNull();
-    const name = form?.querySelector<HTMLInputElement>('input[name="name"]');
-    expect(name?.value).toBe(hostile);
-    name!.value = '  Ana Example ';
-    form?.dispatchEvent(new Event('submit', { cancelable: true }));
     await flush();
-    // Only the review fields go back; the background kept the rest of the capture.
-    expect(deps.saveReviewed).toHaveBeenCalledWith({
-      name: 'Ana Example',
-      headline: 'Data engineer at Lumen Tide',
-      currentTitle: 'Data engineer',
-      currentCompany: 'Lumen Tide',
-      location: 'Valencia, Spain',
-    });
-    controller.destroy();
-  });
-
-  it('refuses to save a reviewed capture without a name', async () => {
-    const review: SavePageResult = {
-      status: 'review',
-      capture: { isProfile: true, profile: profile({ name: null }), sources: {}, reviewReasons: ['No name found.'] },
-      photoThumb: null,
-    };
-    const { controller, deps, button, root } = setup({ savePage: vi.fn(async () => review) });
-    controller.onUrl('https://www.linkedin.com/in/ana-example/');
-    button()?.click();
+    const [ctx, shown, reasons] = vi.mocked(overlay.showReview).mock.calls[0]!;
+    expect(shown.name).toBe('Marta Quintero');
+    expect(reasons).toEqual(['Sources disagree on the name.']);
+    const values = { name: 'Ana', headline: '', currentTitle: '', currentCompany: '', location: '' };
+    ctx.saveReviewed(values);
     await flush();
-    root()
-      ?.querySelector('form')
-      ?.dispatchEvent(new Event('submit', { cancelable: true }));
-    await flush();
-    expect(deps.saveReviewed).not.toHaveBeenCalled();
-    controller.destroy();
-  });
-
-  it('ignores clicks that are not the user’s own (a page script dispatching events)', async () => {
-    document.querySelector('#rapport-save-root')?.remove();
-    const deps: SaveButtonDeps = {
-      lookup: vi.fn(async () => null),
-      savePage: vi.fn(async (): Promise<SavePageResult> => ({ status: 'not-a-profile' })),
-      saveReviewed: vi.fn(async () => undefined),
-    };
-    const controller = new SaveButtonController(document, deps); // default filter: trusted events only
-    controller.onUrl('https://www.linkedin.com/in/ana-example/');
-    document.querySelector('#rapport-save-root')?.shadowRoot?.querySelector<HTMLButtonElement>('button.save')?.click();
-    await flush();
-    expect(deps.savePage).not.toHaveBeenCalled();
-    controller.destroy();
-  });
-
-  it('drops a review form about the previous person after an in-app navigation', async () => {
-    const review: SavePageResult = {
-      status: 'review',
-      capture: { isProfile: true, profile: profile(), sources: {}, reviewReasons: ['Check the name.'] },
-      photoThumb: null,
-    };
-    const { controller, button, root } = setup({ savePage: vi.fn(async () => review) });
-    controller.onUrl('https://www.linkedin.com/in/first-person/');
-    button()?.click();
-    await flush();
-    expect(root()?.querySelector('form')).not.toBeNull();
-    controller.onUrl('https://www.linkedin.com/in/second-person/');
-    expect(root()?.querySelector('form')).toBeNull();
-    controller.destroy();
-  });
-
-  it('shows the button once a "not found" page is replaced by a real profile at the same URL', () => {
-    const { controller, button } = setup();
-    document.title = 'Profile Not Found | LinkedIn';
-    controller.onUrl('https://www.linkedin.com/in/late-person/');
-    expect(button()).toBeNull();
-    showPerson('Late Person');
-    controller.onUrl('https://www.linkedin.com/in/late-person/'); // the next poll tick
-    expect(button()).not.toBeNull();
+    expect(deps.saveReviewed).toHaveBeenCalledWith(values);
     controller.destroy();
   });
 });

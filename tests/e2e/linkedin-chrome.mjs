@@ -1,3 +1,4 @@
+// Plain JS so `npm run screenshots` (Node) and the TypeScript tests share it.
 /**
  * LinkedIn's own fixed controls, at their real geometry, for pages served to the tests. The CSS is the
  * Messaging dock's as saved with a logged-in profile in March 2022 (../shared/fixtures, the single-file save of
@@ -26,12 +27,15 @@ body{padding-top:52px}
 const CONVERSATION = `<div class="msg-overlay-conversation-bubble"><header class="msg-overlay-bubble-header"><button>Ana Example</button></header></div>`;
 
 /** `html` with LinkedIn's nav bar and Messaging dock added (optionally one open conversation). */
-export function withLinkedInChrome(html: string, opts: { conversation?: boolean; dark?: boolean } = {}): string {
+export function withLinkedInChrome(html, opts = {}) {
   const dock = MESSAGING_DOCK.replace('CONVERSATION', opts.conversation ? CONVERSATION : '');
   let out = html.replace(/<body([^>]*)>/i, `<body$1>${dock}`);
   if (opts.dark) {
     out = out.replace(/<html([^>]*)>/i, '<html$1 class="theme theme--mercado theme--dark">');
-    out = out.replace('</style>', 'body{background:#000;color:#e9e9ea}.msg-overlay-list-bubble,.global-nav,.msg-overlay-conversation-bubble{background:#1b1f23}</style>');
+    out = out.replace(
+      '</style>',
+      'body{background:#000;color:#e9e9ea}.msg-overlay-list-bubble,.global-nav,.msg-overlay-conversation-bubble{background:#1b1f23}</style>',
+    );
   } else {
     out = out.replace('</style>', 'body{background:#f4f2ee}</style>');
   }

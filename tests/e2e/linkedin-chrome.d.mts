@@ -1,0 +1,2 @@
+export const MESSAGING_DOCK: string;
+export function withLinkedInChrome(html: string, opts?: { conversation?: boolean; dark?: boolean }): string;
