@@ -83,6 +83,22 @@ export function isHiddenSubtree(el: Element): boolean {
   return !!cls && SR_ONLY.test(cls);
 }
 
+/**
+ * Whether `node` has any non-blank text below it (as `/\S/.test(textContent)`), stopping at the first.
+ * `memo` keeps the answers found on the way down: the walk asks again for each level of a subtree.
+ */
+function hasText(node: Node, memo: Map<Node, boolean>): boolean {
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let n = node.firstChild; n && !found; n = n.nextSibling) {
+    if (n.nodeType === 3 || n.nodeType === 4) found = /\S/.test(n.nodeValue ?? '');
+    else if (n.nodeType === 1) found = hasText(n, memo);
+  }
+  memo.set(node, found);
+  return found;
+}
+
 /** Lines of `root` in document order (consecutive duplicates dropped). */
 export function readLines(root: Element, opts: LineOptions = {}): Line[] {
   const max = opts.max ?? 400;
@@ -92,6 +108,7 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
   let started = !opts.after;
   let stopped = false;
   let budget = 20_000; // elements visited: a hostile page cannot make this slow
+  const texts = new Map<Node, boolean>();
   const flush = () => {
     const t = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
     if (t && bufEl && (!out.length || out[out.length - 1]!.text !== t)) out.push({ text: t, el: bufEl });
@@ -105,16 +122,15 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
     // Full-time" above "Sep 2023 - Present" in two spans): read them as such.
     let split = false;
     if (kids.length > 1) {
-      let texty = 0;
       split = true;
-      for (let i = 0; i < kids.length; i++) {
+      for (let i = 0; i < kids.length && split; i++) {
         const k = kids[i]!;
-        if (k.nodeType === 3 && /\S/.test(k.nodeValue ?? '')) {
-          split = false;
-          break;
-        }
-        if (k.nodeType === 1 && /\S/.test(k.textContent ?? '')) texty++;
+        if (k.nodeType === 3 && /\S/.test(k.nodeValue ?? '')) split = false;
       }
+      // Two children with text are enough (no textContent of big subtrees: it made the walk quadratic).
+      let texty = 0;
+      for (let i = 0; i < kids.length && split && texty < 2; i++)
+        if (kids[i]!.nodeType === 1 && hasText(kids[i]!, texts)) texty++;
       split &&= texty > 1;
     }
     for (let i = 0; i < kids.length && !stopped; i++) {

@@ -3,7 +3,7 @@
  * repeated under the heading — no class names, ids or `componentkey`s, so a new layout still reads.
  */
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
-import { readLines, type Line } from './lines';
+import { readLines } from './lines';
 import { nameKey } from './page-person';
 import { isCurrentDates } from './sources/common';
 
@@ -119,13 +119,24 @@ function headingText(h: Element): string {
 
 /** The first heading that names the section (outside page chrome: nav, header, aside, dialogs). */
 export function findSectionHeading(doc: Document, name: SectionName): Element | null {
+  return findSectionHeadings(doc)[name];
+}
+
+/** The first heading of each section, in one pass over the headings (each heading read once). */
+export function findSectionHeadings(doc: Document): Record<SectionName, Element | null> {
+  const found: Record<SectionName, Element | null> = { about: null, experience: null, education: null };
+  let left = Object.keys(found).length;
   const hs = doc.querySelectorAll(HEADINGS);
-  for (let i = 0; i < hs.length && i < 300; i++) {
+  for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
     const h = hs[i]!;
     if (h.closest('nav, header, aside, footer, [role="dialog"], dialog')) continue;
-    if (sectionOf(headingText(h)) === name) return h;
+    const name = sectionOf(headingText(h));
+    if (name && !found[name]) {
+      found[name] = h;
+      left--;
+    }
   }
-  return null;
+  return found;
 }
 
 function level(h: Element): number {
@@ -236,8 +247,15 @@ function datedEntries(box: Element, dated = datesByElement(box), depth = 0): Ent
   return out;
 }
 
-function ownLines(el: Element): Line[] {
-  return readLines(el, { max: 40 });
+/**
+ * An entry's first two lines and its first date line (within its first 40 lines). Reads a few lines
+ * first and all 40 only when no date is among them: a prefix of the same reading, so the same answer.
+ */
+function entryLines(el: Element): { first: string | null; second: string | null; dates: string | null } {
+  const FEW = 4;
+  let lines = readLines(el, { max: FEW }).map((l) => l.text);
+  if (lines.length === FEW && !lines.some(isDateLine)) lines = readLines(el, { max: 40 }).map((l) => l.text);
+  return { first: lines[0] ?? null, second: lines[1] ?? null, dates: lines.find(isDateLine) ?? null };
 }
 
 /** Lines of an entry; "Company · Full-time" → "Company". */
@@ -246,13 +264,16 @@ const beforeDot = (s: string | undefined) => (s ? s.split(' · ')[0]!.trim() : n
 export function experienceEntries(box: Element): ExperienceEntry[] | null {
   const entries = datedEntries(box);
   if (!entries.length) return null;
+  // A group's first line names the company of each of its roles: read once per group.
+  const groupFirst = new Map<Element, string | null>();
   return entries.map(({ el, group }) => {
-    const lines = ownLines(el).map((l) => l.text);
-    const dates = lines.find(isDateLine) ?? null;
-    const title = lines[0] ?? null;
+    const { first, second, dates } = entryLines(el);
+    const title = first;
     let company: string | null;
-    if (group) company = ownLines(group)[0]?.text ?? null;
-    else company = lines[1] && !isDateLine(lines[1]) ? beforeDot(lines[1]) : null;
+    if (group) {
+      if (!groupFirst.has(group)) groupFirst.set(group, readLines(group, { max: 1 })[0]?.text ?? null);
+      company = groupFirst.get(group)!;
+    } else company = second && !isDateLine(second) ? beforeDot(second) : null;
     return { title, company, dates, location: null, current: isCurrentDates(dates) };
   });
 }
@@ -276,10 +297,9 @@ export function educationEntries(box: Element): EducationEntry[] | null {
   }
   if (!entries.length) return null;
   return entries.map((e) => {
-    const lines = ownLines(e).map((l) => l.text);
-    const dates = lines.find(isDateLine) ?? null;
-    const degree = lines[1] && !isDateLine(lines[1]) ? lines[1] : null;
-    return { school: lines[0] ?? '', degree, dates };
+    const { first, second, dates } = entryLines(e);
+    const degree = second && !isDateLine(second) ? second : null;
+    return { school: first ?? '', degree, dates };
   });
 }
 

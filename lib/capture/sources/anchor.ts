@@ -18,7 +18,7 @@ import {
   aboutText,
   educationEntries,
   experienceEntries,
-  findSectionHeading,
+  findSectionHeadings,
   isDateLine,
   sectionBox,
   sectionOf,
@@ -74,9 +74,17 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
   };
   const first = splitName(anchor.name).firstName;
   const firstKey = first && first.length >= 2 ? nameKey(first) : null;
-  const lines = readLines(doc.body!, { after: anchor.el, max: 40 });
+  // The card's lines, read as far as needed: 12 lines first (the card usually closes within them),
+  // then the whole 40 only when the loop ran out of lines (the same reading's prefix, so the same card).
+  let lines = readLines(doc.body!, { after: anchor.el, max: 12 });
   const body: Line[] = [];
-  for (let i = 0; i < lines.length && body.length < 8; i++) {
+  let i = 0;
+  for (; body.length < 8; i++) {
+    if (i === lines.length) {
+      if (lines.length !== 12) break;
+      lines = readLines(doc.body!, { after: anchor.el, max: 40 });
+      if (i === lines.length) break;
+    }
     const { text: t, el } = lines[i]!;
     if (el.closest('form')) continue;
     if (sectionOf(t)) break;
@@ -213,11 +221,9 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
   // Experience is read when a layout left it or the current position open; Education (short) always:
   // its schools tell a "Company · School" line from a headline.
   const needExp = !known.experience || !known.currentCompany || !known.currentTitle;
-  const expHead = findSectionHeading(doc, 'experience');
+  const { experience: expHead, education: eduHead, about: aboutHead } = findSectionHeadings(doc);
   const exp = expHead && needExp ? experienceEntries(sectionBox(expHead)) : null;
-  const eduHead = findSectionHeading(doc, 'education');
   const edu = eduHead ? educationEntries(sectionBox(eduHead)) : null;
-  const aboutHead = findSectionHeading(doc, 'about');
   put(out, 'experience', f(exp, SURE));
   put(out, 'education', f(edu, SURE));
   if (aboutHead && !known.about) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
