@@ -136,8 +136,14 @@ describe('a follow-up does what its Done says', () => {
     const checkIn = list.find((f) => f.kind === 'check-in' && f.contactId === contactId);
     expect(checkIn).toMatchObject({ status: 'pending', recurrenceMonths: 3 });
     expect(checkIn!.dueAt - Date.now()).toBeGreaterThan(85 * 86_400_000);
-    const timeline = await readStore<TimelineEntry>(ext, 'timeline');
-    expect(timeline.some((e) => e.contactId === contactId && e.text === 'Thank-you sent.')).toBe(true);
+    // The note is written last (after the stage and the follow-up; lib/background/followups-done.ts): wait for it.
+    await expect
+      .poll(async () =>
+        (await readStore<TimelineEntry>(ext, 'timeline')).some(
+          (e) => e.contactId === contactId && e.text === 'Thank-you sent.',
+        ),
+      )
+      .toBe(true);
     // The contact view now shows the check-in, with its own Done.
     await expect
       .poll(() => panel.locator('.contact-followups .due-item[data-kind="check-in"] button').first().textContent())
