@@ -34,7 +34,7 @@ export const strings = {
     listLabel: 'Saved people',
     emptyTitle: 'No one saved yet',
     emptyBody:
-      'Open someone’s LinkedIn profile and press “Save to Rapport” at the bottom right of the page. They will appear here, ready for you to ask for a short conversation.',
+      'Open someone’s LinkedIn profile and press “Save to Rapport” at the bottom left of the page. They will appear here, ready for you to ask for a short conversation.',
     openInPanel: (name: string) => `Open ${name} in the side panel`,
     unnamed: 'Unnamed person',
     loading: 'Loading…',
