@@ -30,7 +30,7 @@ export function SamePerson({ contact }: { contact: Contact }) {
   const [merging, setMerging] = useState<SamePersonCandidate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const matches = found.status === 'ready' ? found.value.matches.filter((m) => !hidden.has(m.id)) : [];
+  const matches = found.status === 'ready' ? (found.value?.matches ?? []).filter((m) => !hidden.has(m.id)) : [];
   if (matches.length === 0) return null;
   const notSame = async (other: string) => {
     try {
