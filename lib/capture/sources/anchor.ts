@@ -178,6 +178,7 @@ function companyFrom(
   card: TopCard,
   exp: ExperienceEntry[] | null,
   schools: string[],
+  doc?: Document,
 ): { company: string | null; title: string | null } {
   const none = { company: null, title: null };
   const parts = card.between.flatMap((t) => t.split(' · ').map((x) => x.trim()));
@@ -197,7 +198,31 @@ function companyFrom(
   // Two lines (a company, then a school) name the company first; "Company · School" likewise.
   if (parts.length >= 2 && schools.length && schools.some((s) => looselySame(s, parts[1])) && candidate === parts[0])
     return { company: candidate, title: null };
+  // The page links to the company's own page under that name, and to no school page by it.
+  if (candidate === parts[0] && doc && pageNames(doc, '/company/', candidate) && !pageNames(doc, '/school/', candidate))
+    return { company: candidate, title: null };
   return none;
+}
+
+/**
+ * Whether a link to a LinkedIn page of this kind (`/company/`, `/school/`) is named `name`: by its
+ * text, its image's alt text, or an accessible label that ends with it ("View company: Acme").
+ */
+function pageNames(doc: Document, kind: string, name: string): boolean {
+  const want = nameKey(name);
+  if (want.length < 2) return false;
+  const links = doc.querySelectorAll(`a[href*="${kind}"]`);
+  for (let i = 0; i < links.length && i < 500; i++) {
+    const a = links[i]!;
+    const labels = [a.textContent, a.getAttribute('aria-label'), a.querySelector('img[alt]')?.getAttribute('alt')];
+    for (const el of Array.from(a.querySelectorAll('[aria-label]')).slice(0, 3))
+      labels.push(el.getAttribute('aria-label'));
+    for (const l of labels) {
+      const k = nameKey(l);
+      if (k && k.length <= want.length + 40 && (k === want || k.endsWith(' ' + want))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -251,7 +276,7 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'pronouns', f(card.pronouns, SURE));
     put(out, 'headline', f(clean(card.headline), SURE));
     put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
-    const { company, title } = companyFrom(card, positions, schools);
+    const { company, title } = companyFrom(card, positions, schools, doc);
     put(out, 'currentCompany', f(clean(company), SURE));
     put(out, 'currentTitle', f(clean(title), SURE));
   } else if (named && positions) {
