@@ -152,16 +152,19 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
             </button>
           )}
         </details>
-        <p class="muted result-count" role="status">
-          {active && !data.index
-            ? t.searching
-            : t.results(Math.min(shown.length, limit), results ? results.length : total)}
-        </p>
-        {!selection.active && (
-          <button type="button" class="link-button select-toggle" onClick={selection.start}>
-            {strings.records.select}
-          </button>
-        )}
+        {/* The count and "Select" share a line: the list starts higher on a short popup. */}
+        <div class="list-meta">
+          <p class="muted result-count" role="status">
+            {active && !data.index
+              ? t.searching
+              : t.results(Math.min(shown.length, limit), results ? results.length : total)}
+          </p>
+          {!selection.active && (
+            <button type="button" class="link-button select-toggle" onClick={selection.start}>
+              {strings.records.select}
+            </button>
+          )}
+        </div>
       </div>
       {selection.active && (
         <BulkBar
