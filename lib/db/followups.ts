@@ -1,5 +1,5 @@
 import { applyAction, createFollowup, isActive, type ActionResult, type FollowupAction } from '../followups/actions';
-import { isDelivered, OPENED_ACTION, type BulkDelivery } from '../followups/notification';
+import { OPENED_ACTION } from '../followups/notification';
 import { opContactId, resolveRuleOps } from '../followups/plan';
 import type { FollowupDraft, RuleContext, RuleOp } from '../followups/rules';
 import { announceChange } from './changes';
@@ -85,18 +85,31 @@ export async function deleteFollowup(db: RapportDatabase, id: string): Promise<v
   announceChange({ store: 'followups', ids: [id] });
 }
 
-/** Every active follow-up due by `now` (one read of the dueAt index). */
-export async function listDueActive(db: RapportDatabase, now: number): Promise<Followup[]> {
-  return (await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now))).filter(isActive);
-}
+/** A first, bounded read of the due range: below this many, it is the whole answer. */
+const DUE_PROBE = 256;
+/** Follow-ups due later than this many make a read of the whole store too wasteful. */
+const LATER_CAP = 2_048;
 
-/** Active follow-ups due at `now` whose notification has not been shown yet. */
-export async function listUndelivered(
-  db: RapportDatabase,
-  now: number,
-  bulk: BulkDelivery | null = null,
-): Promise<Followup[]> {
-  return (await listDueActive(db, now)).filter((f) => !isDelivered(f, bulk));
+/**
+ * Every active follow-up due by `now`, in one read-only transaction and at most three requests, none per
+ * item. Chromium serves a read through an index by looking each entry up in the store again (twice the cost
+ * of reading the store itself: 20,000 records ≈ 1.3 s against 0.6 s on a busy 2-core machine). So when many
+ * are due (a restore, months away) and few are due later, the store is read whole and filtered here;
+ * otherwise, and always when few are due, the dueAt index is read. Done and dismissed records stay in the
+ * range (their dueAt is past) and are filtered out in both cases.
+ */
+export async function listDueActive(db: RapportDatabase, now: number): Promise<Followup[]> {
+  const tx = db.transaction('followups');
+  const index = tx.store.index('dueAt');
+  const range = IDBKeyRange.upperBound(now);
+  let due = await index.getAll(range, DUE_PROBE);
+  if (due.length === DUE_PROBE) {
+    const later = await index.getAllKeys(IDBKeyRange.lowerBound(now, true), LATER_CAP);
+    due =
+      later.length < LATER_CAP ? (await tx.store.getAll()).filter((f) => f.dueAt <= now) : await index.getAll(range);
+  }
+  await tx.done;
+  return due.filter(isActive);
 }
 
 /** The earliest active, undelivered follow-up due after `now` (walks the dueAt index until it finds one). */
