@@ -43,17 +43,39 @@ export async function addFollowup(db: RapportDatabase, draft: FollowupDraft, now
   return followup;
 }
 
+/** The follow-ups store inside any transaction that includes it (a rule op reads it by contact). */
+export interface FollowupsByContact {
+  index(name: 'contactId'): { getAll(query: string): Promise<Followup[]> };
+}
+
+/**
+ * What the rules' ops write, read and resolved inside the caller's transaction: each record to write with
+ * the version it replaces (undefined for a new one). One read per contact concerned, issued together.
+ */
+export async function planRuleOps(
+  store: FollowupsByContact,
+  ops: readonly RuleOp[],
+  now: number,
+): Promise<{ before: Followup | undefined; after: Followup }[]> {
+  if (!ops.length) return [];
+  const contactIds = [...new Set(ops.map(opContactId))];
+  const index = store.index('contactId');
+  const lists = await Promise.all(contactIds.map((id) => index.getAll(id)));
+  const before = new Map(lists.flat().map((f) => [f.id, f] as const));
+  return resolveRuleOps(new Map(contactIds.map((id, i) => [id, lists[i]!])), ops, now).map((after) => ({
+    before: before.get(after.id),
+    after,
+  }));
+}
+
 /** Applies what the rules decided for an event, in one transaction. Returns the ids written. */
 export async function applyRuleOps(db: RapportDatabase, ops: readonly RuleOp[], now: number): Promise<string[]> {
   if (!ops.length) return [];
-  const contactIds = [...new Set(ops.map(opContactId))];
   const tx = db.transaction('followups', 'readwrite');
-  const index = tx.store.index('contactId');
-  const lists = await Promise.all(contactIds.map((id) => index.getAll(id)));
-  const written = resolveRuleOps(new Map(contactIds.map((id, i) => [id, lists[i]!])), ops, now);
-  for (const f of written) void tx.store.put(f);
+  const written = await planRuleOps(tx.store, ops, now);
+  for (const { after } of written) void tx.store.put(after);
   await tx.done;
-  const ids = written.map((f) => f.id);
+  const ids = written.map(({ after }) => after.id);
   if (ids.length) announceChange({ store: 'followups', ids });
   return ids;
 }
