@@ -2,8 +2,10 @@ import { applyAction, createFollowup, isActive, type ActionResult, type Followup
 import { OPENED_ACTION } from '../followups/notification';
 import { opContactId, resolveRuleOps } from '../followups/plan';
 import type { FollowupDraft, RuleContext, RuleOp } from '../followups/rules';
+import { emptyChangeSet } from '../contacts/changeset';
 import { announceChange } from './changes';
 import type { RapportDatabase } from './open';
+import { runOperation, type UndoSummary } from './records';
 import type { Followup } from './schema';
 
 /**
@@ -102,9 +104,19 @@ export async function actOnFollowup(
   return result;
 }
 
-export async function deleteFollowup(db: RapportDatabase, id: string): Promise<void> {
-  await db.delete('followups', id);
-  announceChange({ store: 'followups', ids: [id] });
+/**
+ * Deletes one follow-up, kept in the undo log as a person's or a meeting's delete is (Undo puts it back as
+ * it was). Throws FollowupNotFoundError when it is already gone.
+ */
+export function deleteFollowup(db: RapportDatabase, id: string, now: number): Promise<UndoSummary | null> {
+  return runOperation(db, 'delete-followup', now, async (tx) => {
+    const followup = await tx.objectStore('followups').get(id);
+    if (!followup) throw new FollowupNotFoundError(id);
+    const contact = await tx.objectStore('contacts').get(followup.contactId);
+    const set = emptyChangeSet();
+    set.removed.followups.push(followup);
+    return { set, names: contact?.name ? [contact.name] : [] };
+  });
 }
 
 /** A first, bounded read of the due range: below this many, it is the whole answer. */
