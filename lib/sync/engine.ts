@@ -147,10 +147,16 @@ async function pull(deps: SyncDeps, collections: Collections, report: SyncReport
   const roles = (['book', 'calendar', 'tasks'] as const).filter(
     (role, i, all) => all.findIndex((r) => collections[r] === collections[role]) === i,
   );
-  for (const role of roles) {
-    const url = collections[role];
+  // Every collection is asked at once (the server answers for the small calendar while it walks the address
+  // book); the answers are applied one after the other, people first.
+  const asked = roles.map((role) => {
     const state = states.get(role);
-    const remote = await remoteChanges(deps, url, state?.url === url ? state : undefined, report);
+    return remoteChanges(deps, collections[role], state?.url === collections[role] ? state : undefined, report);
+  });
+  for (const answer of asked) answer.catch(() => undefined); // the first failure is thrown below; none goes unseen
+  for (const [i, role] of roles.entries()) {
+    const url = collections[role];
+    const remote = await asked[i]!;
     if ('unchanged' in remote) {
       // A state from before the marker's kind was kept learns it, so the next run takes the short way.
       if (remote.unchanged) await saveCollection(deps.db, { role, url, ...remote.unchanged });
