@@ -17,6 +17,7 @@ import { STORE_NAMES, type StoreName } from '../db/schema';
 import { importConnectionBatch } from '../import/write';
 import { newId } from '../util/id';
 import { syncFollowups } from './followups';
+import { clearBulkDelivery } from './followups-schedule';
 import { handle } from './handle';
 import { backupNotificationText, REMINDER_NOTIFICATION } from './data-reminder';
 
@@ -45,6 +46,9 @@ export function registerDataHandlers(): void {
     const restoreMode = mode === 'replace' ? { kind: 'replace' as const } : { kind: 'merge' as const, resolution };
     try {
       const { written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode);
+      // The restored follow-ups are not the ones an earlier bulk delivery showed: forget it, so those due are
+      // delivered (one storage write; see clearBulkDelivery).
+      await clearBulkDelivery().catch((error: unknown) => console.warn('Rapport: follow-ups after restore', error));
       // Committed: answer now. Settings and the follow-up schedule come next, asked by the page
       // (restoreSettings), so a worker stopped in between never leaves the page saying nothing changed.
       return { ok: true, written, settings: parsed.backup.settings };
