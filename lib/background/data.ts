@@ -44,11 +44,12 @@ export function registerDataHandlers(): void {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     const restoreMode = mode === 'replace' ? { kind: 'replace' as const } : { kind: 'merge' as const, resolution };
+    // The restored follow-ups are not those an earlier bulk delivery showed: forget it before writing, so a
+    // worker stopped after the commit still delivers them (restoreSettings forgets it again, after any sync
+    // that ran meanwhile).
+    await forgetBulkDelivery();
     try {
       const { written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode);
-      // The restored follow-ups are not the ones an earlier bulk delivery showed: forget it, so those due are
-      // delivered (one storage write; see clearBulkDelivery).
-      await clearBulkDelivery().catch((error: unknown) => console.warn('Rapport: follow-ups after restore', error));
       // Committed: answer now. Settings and the follow-up schedule come next, asked by the page
       // (restoreSettings), so a worker stopped in between never leaves the page saying nothing changed.
       return { ok: true, written, settings: parsed.backup.settings };
@@ -63,6 +64,7 @@ export function registerDataHandlers(): void {
   handle('restoreSettings', async ({ settings, mode }) => {
     const checked = v.safeParse(SettingsSchema, settings);
     if (!checked.success) return { ok: false, error: `Settings: ${describeIssue(checked.issues[0])}` };
+    await forgetBulkDelivery();
     const { set, remove } = settingsWrites(await browser.storage.local.get(null), checked.output, { kind: mode });
     try {
       if (remove.length) await browser.storage.local.remove(remove);
@@ -114,6 +116,11 @@ async function refreshFollowupsAfterDataChange(): Promise<boolean> {
     console.warn('Rapport: follow-ups after restore or import', error);
     return false;
   }
+}
+
+/** See clearBulkDelivery: a failure only risks a restored follow-up being taken as delivered; logged. */
+async function forgetBulkDelivery(): Promise<void> {
+  await clearBulkDelivery().catch((error: unknown) => console.warn('Rapport: follow-ups before restore', error));
 }
 
 async function ensureBackupAlarm(): Promise<void> {

@@ -11,6 +11,7 @@
  * (one line that may be a company or a school), it stays blank.
  */
 import type { ExperienceEntry } from '../../contacts/model';
+import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { profileSlug } from '../linkedin-url';
 import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
@@ -230,8 +231,9 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
   const needEdu = !known.education?.value?.length;
   const needAbout = !known.about;
   const needPhoto = named && !known.photoUrl;
+  const needContact = !known.email || !known.phone || !known.websites;
   const heads =
-    needExp || needEdu || needAbout || needPhoto
+    needExp || needEdu || needAbout || needPhoto || needContact
       ? findSectionHeadings(doc)
       : { experience: null, education: null, about: null };
   const { experience: expHead, education: eduHead, about: aboutHead } = heads;
@@ -260,6 +262,16 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
   }
   const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
   if (needPhoto) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+  if (needContact) {
+    const box = personBox(anchor.el, stops);
+    const rows = readContactRows(box, base);
+    put(out, 'email', f(rows.email, SURE));
+    put(out, 'phone', f(rows.phone, SURE));
+    if (rows.websites.length) put(out, 'websites', f(rows.websites, SURE));
+    // A contact-info dialog's "Address" row says where the person is, when no top card did.
+    if (!out.location && box !== anchor.el && /dialog/i.test(box.tagName + (box.getAttribute('role') ?? '')))
+      put(out, 'location', f(rows.address, LESS_SURE));
+  }
   return out;
 }
 
