@@ -11,6 +11,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { act, dueLabel, FollowupActions, type RowContext } from './FollowupRow';
+import { offerUndo } from '../records/undo-toast';
 import { useNow } from '../use-now';
 import { useSettings } from '../use-settings';
 
@@ -185,6 +186,13 @@ export function ContactFollowups({ contactId }: { contactId: string }) {
                   </button>
                   <button type="button" class="link-button" onClick={() => void act(f.id, { type: 'dismiss' })}>
                     {t.actions.dismiss}
+                  </button>
+                  <button
+                    type="button"
+                    class="link-button danger-text"
+                    onClick={() => void send(async () => offerUndo(await sendMessage('deleteFollowup', { id: f.id })))}
+                  >
+                    {t.actions.delete}
                   </button>
                 </div>
               </>

@@ -17,6 +17,7 @@ import { STORE_NAMES, type StoreName } from '../db/schema';
 import { importConnectionBatch } from '../import/write';
 import { newId } from '../util/id';
 import { syncFollowups } from './followups';
+import { clearBulkDelivery } from './followups-schedule';
 import { handle } from './handle';
 import { backupNotificationText, REMINDER_NOTIFICATION } from './data-reminder';
 
@@ -43,6 +44,10 @@ export function registerDataHandlers(): void {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     const restoreMode = mode === 'replace' ? { kind: 'replace' as const } : { kind: 'merge' as const, resolution };
+    // The restored follow-ups are not those an earlier bulk delivery showed: forget it before writing, so a
+    // worker stopped after the commit still delivers them (restoreSettings forgets it again, after any sync
+    // that ran meanwhile).
+    await forgetBulkDelivery();
     try {
       const { written } = await restoreBackup(await openRapportDB(), parsed.backup, restoreMode);
       // Committed: answer now. Settings and the follow-up schedule come next, asked by the page
@@ -59,6 +64,7 @@ export function registerDataHandlers(): void {
   handle('restoreSettings', async ({ settings, mode }) => {
     const checked = v.safeParse(SettingsSchema, settings);
     if (!checked.success) return { ok: false, error: `Settings: ${describeIssue(checked.issues[0])}` };
+    await forgetBulkDelivery();
     const { set, remove } = settingsWrites(await browser.storage.local.get(null), checked.output, { kind: mode });
     try {
       if (remove.length) await browser.storage.local.remove(remove);
@@ -110,6 +116,11 @@ async function refreshFollowupsAfterDataChange(): Promise<boolean> {
     console.warn('Rapport: follow-ups after restore or import', error);
     return false;
   }
+}
+
+/** See clearBulkDelivery: a failure only risks a restored follow-up being taken as delivered; logged. */
+async function forgetBulkDelivery(): Promise<void> {
+  await clearBulkDelivery().catch((error: unknown) => console.warn('Rapport: follow-ups before restore', error));
 }
 
 async function ensureBackupAlarm(): Promise<void> {

@@ -3,6 +3,7 @@ import { getContact } from '../db/contacts';
 import { getFollowup, listDueActive, markOpened } from '../db/followups';
 import { openRapportDB } from '../db/open';
 import { parseNotificationId, wasOpened } from '../followups/notification';
+import { markBulkOpened } from './followups-schedule';
 import { panelTargetFor, panelTargetPath, type PanelTarget } from '../followups/write-it';
 import { PANEL_TARGET_KEY, SELECTED_CONTACT_KEY } from '../names';
 import { CURRENT_WINDOW_ID, NOTIFICATION_CLICK_IS_GESTURE, openPanelInGesture, panelIsOpen } from '../platform';
@@ -26,10 +27,18 @@ async function targetOf(followupId: string | null, now: number): Promise<PanelTa
 /** Notes that the user opened it, so a browser restart does not show it again. */
 async function acknowledge(followupId: string | null, now: number): Promise<void> {
   const db = await openRapportDB();
-  const ids = followupId
-    ? [followupId]
-    : (await listDueActive(db, now)).filter((f) => f.notifiedAt !== null && !wasOpened(f)).map((f) => f.id);
-  await markOpened(db, ids, now);
+  if (followupId) {
+    await markOpened(db, [followupId], now);
+    return;
+  }
+  // A group: the items delivered one by one, and the bulk delivery it may stand for.
+  await markBulkOpened(now);
+  const due = await listDueActive(db, now);
+  await markOpened(
+    db,
+    due.filter((f) => f.notifiedAt !== null && !wasOpened(f)).map((f) => f.id),
+    now,
+  );
 }
 
 /**

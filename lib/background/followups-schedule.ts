@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { listDueActive, listUndelivered, markNotified, namesOf, nextUndeliveredAfter } from '../db/followups';
+import { listDueActive, markNotified, namesOf, nextUndeliveredAfter } from '../db/followups';
 import type { RapportDatabase } from '../db/open';
 import type { Followup } from '../db/schema';
 import {
   BULK_DELIVERY_MIN,
+  bulkToShowAgain,
   groupNotification,
   isDelivered,
   parseBulkDelivery,
@@ -69,6 +70,27 @@ export async function saveBulkDelivery(bulk: BulkDelivery): Promise<void> {
   await browser.storage.local.set({ [FOLLOWUP_BULK_DELIVERY_KEY]: bulk });
 }
 
+/**
+ * Forgets the last bulk delivery. After a restore the follow-ups are other records: ones due before that
+ * delivery would otherwise count as delivered and never be shown.
+ */
+export async function clearBulkDelivery(): Promise<void> {
+  await browser.storage.local.remove(FOLLOWUP_BULK_DELIVERY_KEY);
+}
+
+/** The user opened the last bulk delivery's notification: a restart does not show it again. */
+export async function markBulkOpened(now: number): Promise<void> {
+  const bulk = await readBulkDelivery();
+  if (bulk && bulk.openedAt === undefined) await saveBulkDelivery({ ...bulk, openedAt: now });
+}
+
+/** The earliest due instant among these follow-ups (a loop: spreading 20,000 arguments is not safe). */
+function earliestDue(items: readonly Pick<Followup, 'dueAt'>[]): number | null {
+  let earliest: number | null = null;
+  for (const f of items) if (earliest === null || f.dueAt < earliest) earliest = f.dueAt;
+  return earliest;
+}
+
 /** The toolbar action's badge (see lib/platform). */
 export function badgeApi(): BadgeApi | null {
   return toolbarAction();
@@ -91,19 +113,25 @@ export interface RebuildResult {
   next: number | null;
   /** Active follow-ups already due and not yet delivered. */
   overdue: number;
+  /** Active follow-ups already due, delivered or not (the badge). */
+  due: number;
 }
 
-/** Rebuilds the alarms from the store: the next undelivered due instant, plus the periodic safety alarm. */
+/**
+ * Rebuilds the alarms from the store: the next undelivered due instant, plus the periodic safety alarm.
+ * One read of what is due (and, when none of it waits, a walk of the index to the next one).
+ */
 export async function rebuildAlarms(
   db: RapportDatabase,
   alarms: AlarmsApi,
   now: number,
   bulk: BulkDelivery | null = null,
 ): Promise<RebuildResult> {
-  const undelivered = await listUndelivered(db, now, bulk);
-  const next = undelivered.length ? Math.min(...undelivered.map((f) => f.dueAt)) : await nextUndeliveredAfter(db, now);
+  const due = await listDueActive(db, now);
+  const undelivered = due.filter((f) => !isDelivered(f, bulk));
+  const next = earliestDue(undelivered) ?? (await nextUndeliveredAfter(db, now));
   await setAlarms(alarms, next, now);
-  return { next, overdue: undelivered.length };
+  return { next, overdue: undelivered.length, due: due.length };
 }
 
 async function showBadge(badge: BadgeApi, count: number): Promise<void> {
@@ -140,9 +168,10 @@ async function show(db: RapportDatabase, items: readonly Followup[], env: Delive
 
 /**
  * Delivers every follow-up due at `now` that was not delivered yet (plus, at a browser start, those shown in
- * the last moments before the previous session ended and never opened: `lastAliveAt`): one notification, or
- * one grouped notification for several. Runs at every alarm and every worker start, so items that came due
- * while the browser was closed or asleep arrive once, at the next start.
+ * the last moments before the previous session ended and never opened: `lastAliveAt`, one by one or as a
+ * bulk delivery): one notification, or one grouped notification for several. Runs at every alarm and every
+ * worker start, so items that came due while the browser was closed or asleep arrive once, at the next start.
+ * Whatever the number: one read (or `opts.due`), one notification, one storage write or one transaction.
  */
 export async function deliverDue(
   db: RapportDatabase,
@@ -152,11 +181,16 @@ export async function deliverDue(
 ): Promise<DeliveryResult> {
   const due = opts.due ?? (await listDueActive(db, now));
   const bulk = env.bulk ?? null;
+  const lastAliveAt = opts.lastAliveAt ?? null;
   const fresh = due.filter((f) => !isDelivered(f, bulk));
-  const items = [...fresh, ...toShowAgain(due, opts.lastAliveAt ?? null)];
+  // A bulk delivery's own items carry no notifiedAt: the bulk record says whether it was shown before a crash.
+  const bulkAgain = bulkToShowAgain(bulk, lastAliveAt)
+    ? due.filter((f) => f.notifiedAt === null && isDelivered(f, bulk))
+    : [];
+  const items = [...fresh, ...bulkAgain, ...toShowAgain(due, lastAliveAt)];
   if (!items.length) return { delivered: [], notificationId: null };
   const notificationId = await show(db, items, env);
-  if (fresh.length >= BULK_DELIVERY_MIN && env.saveBulk) {
+  if (fresh.length + bulkAgain.length >= BULK_DELIVERY_MIN && env.saveBulk) {
     // One record says "all of these were delivered"; only what changed this very millisecond is marked itself.
     await env.saveBulk({ at: now, through: now });
     const marked = await markNotified(
@@ -164,7 +198,7 @@ export async function deliverDue(
       items.filter((f) => f.updatedAt >= now || f.notifiedAt !== null),
       now,
     );
-    return { delivered: [...new Set([...fresh.map((f) => f.id), ...marked])], notificationId };
+    return { delivered: [...new Set([...fresh, ...bulkAgain].map((f) => f.id).concat(marked))], notificationId };
   }
   const delivered = await markNotified(db, items, now);
   return { delivered, notificationId };
@@ -197,7 +231,7 @@ export async function syncDue(
   }
   // What stays undelivered (the delivery failed, or an item changed meanwhile) keeps the alarm at once.
   const waiting = failed ? due.filter((f) => !isDelivered(f, apis.env.bulk ?? null)) : [];
-  const next = waiting.length ? Math.min(...waiting.map((f) => f.dueAt)) : await nextUndeliveredAfter(db, now);
+  const next = earliestDue(waiting) ?? (await nextUndeliveredAfter(db, now));
   await setAlarms(apis.alarms, next, now);
   if (apis.badge) await showBadge(apis.badge, due.length);
   return { failed, due: due.length };
@@ -218,11 +252,11 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 /** After any follow-up write in the background: the alarms and the badge follow the store. */
 export function refreshSchedule(db: RapportDatabase, now: number): Promise<void> {
   return serialized(async () => {
-    await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now, await readBulkDelivery());
+    const { due } = await rebuildAlarms(db, browser.alarms as unknown as AlarmsApi, now, await readBulkDelivery());
     const badge = badgeApi();
-    const due = badge ? await updateBadge(db, badge, now) : null;
+    if (badge) await showBadge(badge, due);
     // Nothing due any more: a grouped notification still on screen is stale.
-    if (due === 0) await clearGroupNotifications();
+    if (badge && due === 0) await clearGroupNotifications();
   });
 }
 

@@ -142,9 +142,11 @@ export function registerFollowupHandlers(): void {
 
   handle('deleteFollowup', async ({ id }) => {
     const db = await openRapportDB();
-    await deleteFollowup(db, id);
+    const now = Date.now();
+    const undo = await deleteFollowup(db, id, now);
     await browser.notifications.clear(singleNotificationId({ id })).catch(() => false);
-    await refreshSchedule(db, Date.now());
+    await refreshSchedule(db, now);
+    return undo;
   });
 
   handle('refreshFollowups', async () => {

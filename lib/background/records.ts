@@ -14,7 +14,10 @@ import {
 } from '../db/record-operations';
 import { deleteContacts, listUndoLog, readPeopleNow, undoOperation, type UndoSummary } from '../db/records';
 import type { SamePersonCandidate } from '../messaging/records-protocol';
+import { stageMoveOps } from '../followups/stage-moves';
+import { localTimeZone } from '../followups/time';
 import { NOT_SAME_PERSON_KEY } from '../names';
+import { followupSettings } from '../settings/followups';
 import { strings } from '../ui/strings';
 import { syncFollowups } from './followups';
 import { handle } from './handle';
@@ -29,7 +32,13 @@ export function registerRecordHandlers(): void {
   handle('recordsDeleteEntry', async ({ id }) => deleteTimelineEntry(await openRapportDB(), id, Date.now()));
   handle('recordsDeleteMeeting', ({ id }) => withFollowups((db, now) => deleteMeeting(db, id, now)));
   handle('recordsCancelMeeting', ({ id }) => withFollowups((db, now) => cancelMeeting(db, id, now)));
-  handle('recordsBulkEdit', async ({ ids, edit }) => bulkEditContacts(await openRapportDB(), ids, edit, Date.now()));
+  handle('recordsBulkEdit', async ({ ids, edit }) => {
+    // Read before the transaction opens (it cannot wait on extension storage): the rules' settings.
+    const ctx = { settings: await followupSettings.get(), timeZone: localTimeZone() };
+    return withFollowups((db, now) =>
+      bulkEditContacts(db, ids, edit, now, (moves) => stageMoveOps(moves, { ...ctx, now })),
+    );
+  });
   handle('recordsUndo', ({ id }) => withFollowups((db, now) => undoOperation(db, id, now)));
   handle('recordsRecent', async () => listUndoLog(await openRapportDB(), Date.now()));
 

@@ -4,6 +4,7 @@ import { createMeeting, finishMeeting, getMeeting, updateMeeting } from '../db/m
 import { openRapportDB } from '../db/open';
 import { addQuestion, setQuestionStarred } from '../db/questions';
 import { addTimelineEntry } from '../db/timeline';
+import { statusMoveEvents } from '../followups/stage-moves';
 import { recordWorkflowEvent } from './followups-events';
 import { isReply, statusAfterMet, statusAfterScheduled, statusAfterSent } from '../workspace/pipeline';
 import { handle } from './handle';
@@ -15,11 +16,8 @@ export function registerWorkspaceHandlers(): void {
     const db = await openRapportDB();
     const now = Date.now();
     const { contact, conflicts } = await updateContact(db, contactId, [{ field: 'status', before, after: to }], now);
-    if (!conflicts.length && before !== to) {
-      if (to === 'asked') await recordWorkflowEvent(db, { type: 'request-sent', contactId }, now);
-      else if (isReply(before, to)) await recordWorkflowEvent(db, { type: 'reply-received', contactId }, now);
-      else if (to === 'thanked') await recordWorkflowEvent(db, { type: 'thank-you-sent', contactId }, now);
-    }
+    if (!conflicts.length)
+      for (const event of statusMoveEvents(contactId, before, to)) await recordWorkflowEvent(db, event, now);
     return { status: contact.status, conflict: conflicts.length > 0 };
   });
 

@@ -29,7 +29,14 @@ export interface ChangeSet {
 }
 
 export type UndoKind =
-  'delete-contacts' | 'delete-entry' | 'delete-meeting' | 'cancel-meeting' | 'merge' | 'import' | 'bulk-edit';
+  | 'delete-contacts'
+  | 'delete-entry'
+  | 'delete-meeting'
+  | 'cancel-meeting'
+  | 'delete-followup'
+  | 'merge'
+  | 'import'
+  | 'bulk-edit';
 
 /** One undoable operation, as kept in the undo log (30 days). */
 export interface UndoEntry extends ChangeSet {

@@ -3,7 +3,10 @@ import { planBulkEdit } from '../contacts/bulk';
 import { planCancelMeeting, planDeleteEntry, planDeleteMeeting } from '../contacts/delete-plan';
 import { type MergeChoices, planMerge } from '../contacts/merge-plan';
 import type { Contact } from '../contacts/model';
+import type { RuleOp } from '../followups/rules';
+import type { StageMove } from '../followups/stage-moves';
 import { newId } from '../util/id';
+import { planRuleOps } from './followups';
 import { MeetingNotFoundError } from './meetings';
 import type { RapportDatabase } from './open';
 import { namesOf, readPerson, runOperation, type UndoSummary } from './records';
@@ -69,16 +72,29 @@ export function mergeContacts(
   });
 }
 
-/** One stage, tag or archive edit over many people. */
+/**
+ * One stage, tag or archive edit over many people. A stage move also writes what it means for follow-ups
+ * (`stageOps`: the nudge after "asked", the check-in after "thanked", …, as a single move does), in the same
+ * transaction and the same undo entry, so Undo takes those back too.
+ */
 export function bulkEditContacts(
   db: RapportDatabase,
   ids: readonly string[],
   edit: BulkEdit,
   now: number,
+  stageOps?: (moves: StageMove[]) => RuleOp[],
 ): Promise<UndoSummary | null> {
   return runOperation(db, 'bulk-edit', now, async (tx) => {
     const found = await Promise.all([...new Set(ids)].map((id) => tx.objectStore('contacts').get(id)));
     const contacts = found.filter((c): c is Contact => c !== undefined);
-    return { set: planBulkEdit(contacts, edit, now, newId), names: namesOf(contacts) };
+    const set = planBulkEdit(contacts, edit, now, newId);
+    if (edit.kind === 'status' && stageOps) {
+      const moves = contacts.filter((c) => c.status !== edit.status).map((contact) => ({ contact, to: edit.status }));
+      for (const { before, after } of await planRuleOps(tx.objectStore('followups'), stageOps(moves), now)) {
+        if (before) set.changed.push({ store: 'followups', before, after });
+        else set.added.push({ store: 'followups', record: after });
+      }
+    }
+    return { set, names: namesOf(contacts) };
   });
 }

@@ -1,4 +1,5 @@
 import type { Followup, FollowupKind } from '../db/schema';
+import type { UndoSummary } from '../db/records';
 import type { FollowupAction } from '../followups/actions';
 
 /** Follow-ups: every write goes through the background, which keeps alarms, badge and notifications in step. */
@@ -21,7 +22,8 @@ export interface FollowupsProtocol {
   };
   /** "Write it": opens the side panel on the follow-up's person and template (the click already opened it). */
   writeFollowup(data: { id: string }): { contactId: string };
-  deleteFollowup(data: { id: string }): void;
+  /** Deletes one follow-up; the answer is its undo entry (the Undo toast). */
+  deleteFollowup(data: { id: string }): UndoSummary | null;
   /** Options page: settings changed (quiet hours, notifications on/off): recompute alarms and badge. */
   refreshFollowups(data: Record<string, never>): { next: number | null };
 }

@@ -19,6 +19,8 @@ export const recordsStrings = {
         return names[0] ? `Deleted a note on ${names[0]}` : 'Deleted a note';
       case 'delete-meeting':
         return names[0] ? `Deleted a meeting with ${names[0]}` : 'Deleted a meeting';
+      case 'delete-followup':
+        return names[0] ? `Deleted a follow-up with ${names[0]}` : 'Deleted a follow-up';
       case 'cancel-meeting':
         return names[0] ? `Cancelled the meeting with ${names[0]}` : 'Cancelled a meeting';
       case 'merge':

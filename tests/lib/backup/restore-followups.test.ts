@@ -6,6 +6,7 @@ import { readAllStores } from '@/lib/backup/restore';
 import { saveCapture } from '@/lib/db/contacts';
 import { addFollowup } from '@/lib/db/followups';
 import { openRapportDB } from '@/lib/db/open';
+import { FOLLOWUP_BULK_DELIVERY_KEY } from '@/lib/names';
 import { NEXT_ALARM, serialized } from '@/lib/background/followups-schedule';
 import { profile } from '../contacts/factory';
 import { draft } from '../followups/factory';
@@ -45,5 +46,25 @@ describe('after a restore, its second step (restoreSettings)', () => {
     expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(later);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`followup:${overdue.id}`]);
+  });
+
+  it('delivers the restored follow-ups even inside an earlier bulk delivery (Replace)', async () => {
+    // Yesterday's backup holds a follow-up overdue since before the last bulk delivery here.
+    const db = await openRapportDB();
+    const yesterday = Date.now() - 86_400_000;
+    const { contact } = await saveCapture(db, profile(), { now: yesterday });
+    const overdue = await addFollowup(db, draft({ contactId: contact.id, dueAt: yesterday + 60_000 }), yesterday);
+    const { text } = exportBackup(await readAllStores(db), {}, yesterday);
+    await db.clear('followups');
+    // Hundreds were delivered here in bulk an hour ago: one record covers everything due until then.
+    const hourAgo = Date.now() - 3_600_000;
+    await fakeBrowser.storage.local.set({ [FOLLOWUP_BULK_DELIVERY_KEY]: { at: hourAgo, through: hourAgo } });
+
+    registerDataHandlers();
+    const call = (type: string, data: unknown) => handlers.get(type)!(data, {} as SenderInfo);
+    expect(await call('restoreBackup', { text, mode: 'replace', resolution: 'keep-mine' })).toMatchObject({ ok: true });
+    await call('restoreSettings', { settings: {}, mode: 'replace' });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`followup:${overdue.id}`]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });

@@ -5,7 +5,7 @@ import { addFollowup, getFollowup, listFollowupsForContact, markNotified } from 
 import { openRapportDB } from '@/lib/db/open';
 import type { SenderInfo } from '@/lib/messaging/sender';
 import { serialized } from '@/lib/background/followups-schedule';
-import { LAST_ALIVE_KEY, PANEL_TARGET_KEY, SELECTED_CONTACT_KEY } from '@/lib/names';
+import { FOLLOWUP_BULK_DELIVERY_KEY, LAST_ALIVE_KEY, PANEL_TARGET_KEY, SELECTED_CONTACT_KEY } from '@/lib/names';
 import { profile } from '../contacts/factory';
 import { draft } from './factory';
 
@@ -172,5 +172,21 @@ describe('a notification delivered just before a crash', () => {
     await fakeBrowser.storage.local.set({ [LAST_ALIVE_KEY]: Date.now() + 15 * 60_000 });
     await syncFollowupsIfStale(Date.now() + 30 * 60_000);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).not.toContain(`followup:${other.f.id}`);
+  });
+});
+
+describe('a bulk delivery opened by the user', () => {
+  it('is remembered as opened, so a restart does not show it again', async () => {
+    registerFollowupHandlers();
+    const at = Date.now() - 60_000;
+    await fakeBrowser.storage.local.set({ [FOLLOWUP_BULK_DELIVERY_KEY]: { at, through: at } });
+    onNotificationClicked('followups:group:abc');
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(FOLLOWUP_BULK_DELIVERY_KEY))[FOLLOWUP_BULK_DELIVERY_KEY]).toEqual({
+        at,
+        through: at,
+        openedAt: expect.any(Number),
+      }),
+    );
   });
 });

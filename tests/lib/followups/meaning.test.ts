@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Followup, FollowupKind } from '@/lib/db/schema';
 import { applyAction, createFollowup, snoozeTarget } from '@/lib/followups/actions';
 import { doneEffects } from '@/lib/followups/done';
-import { followupLine, singleNotification, toShowAgain, wasOpened } from '@/lib/followups/notification';
+import {
+  bulkToShowAgain,
+  followupLine,
+  groupNotificationId,
+  groupShown,
+  parseBulkDelivery,
+  singleNotification,
+  toShowAgain,
+  wasOpened,
+} from '@/lib/followups/notification';
 import type { RuleContext } from '@/lib/followups/rules';
 import { FOLLOWUP_DEFAULTS } from '@/lib/followups/settings';
 import { nextStepDue, nextStepLines } from '@/lib/followups/next-steps';
@@ -141,5 +150,46 @@ describe('"What I will do next" becomes follow-ups', () => {
 
   it('is due a week later, outside quiet hours', () => {
     expect(iso(nextStepDue(at('2026-06-10T22:30:00Z'), FOLLOWUP_DEFAULTS, 'UTC'))).toBe('2026-06-18T08:00:00.000Z');
+  });
+});
+
+describe('a grouped notification of thousands', () => {
+  const item = (id: string, dueAt: number) => ({ id, dueAt });
+
+  it('has one id for the same items in any order, another for other items', () => {
+    const items = [item('a', 1), item('b', 2), item('c', 3)];
+    expect(groupNotificationId(items)).toBe(groupNotificationId([...items].reverse()));
+    expect(groupNotificationId(items)).not.toBe(groupNotificationId([item('a', 1), item('b', 2)]));
+    expect(groupNotificationId(items)).not.toBe(groupNotificationId([item('a', 1), item('b', 2), item('c', 4)]));
+    expect(groupNotificationId(items)).toMatch(/^followups:group:/);
+  });
+
+  it.each([
+    ['fewer than the limit, in due order', [5, 1, 3], 8, [1, 3, 5]],
+    ['the earliest of many, in due order', [9, 2, 7, 1, 8, 3, 6, 4, 5], 3, [1, 2, 3]],
+    ['ties keep their order', [2, 1, 1, 3], 2, [1, 1]],
+    ['nothing', [], 8, []],
+  ] as const)('lists %s', (_label, dues, limit, expected) => {
+    const shown = groupShown(
+      dues.map((d, i) => item(`f${i}`, d)),
+      limit,
+    );
+    expect(shown.map((f) => f.dueAt)).toEqual(expected);
+  });
+
+  it('parses a stored bulk delivery, with or without its opening, and refuses anything else', () => {
+    expect(parseBulkDelivery({ at: 1, through: 2 })).toEqual({ at: 1, through: 2 });
+    expect(parseBulkDelivery({ at: 1, through: 2, openedAt: 3 })).toEqual({ at: 1, through: 2, openedAt: 3 });
+    for (const bad of [null, 'x', { at: 1 }, { at: '1', through: 2 }]) expect(parseBulkDelivery(bad)).toBeNull();
+  });
+
+  it.each([
+    ['delivered at the last sign of life, never opened', { at: 1_000_000, through: 1_000_000 }, 1_000_000, true],
+    ['opened', { at: 1_000_000, through: 1_000_000, openedAt: 1_000_001 }, 1_000_000, false],
+    ['an hour before the last sign of life', { at: 1_000_000, through: 1_000_000 }, 1_000_000 + HOUR, false],
+    ['no previous session known', { at: 1_000_000, through: 1_000_000 }, null, false],
+    ['no bulk delivery', null, 1_000_000, false],
+  ] as const)('a bulk delivery %s → shown again: %s', (_label, bulk, alive, expected) => {
+    expect(bulkToShowAgain(bulk, alive)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveCapture } from '@/lib/db/contacts';
-import { addFollowup, getFollowup, listActiveFollowups, markNotified } from '@/lib/db/followups';
+import { addFollowup, getFollowup, listActiveFollowups, listDueActive, markNotified } from '@/lib/db/followups';
 import { openRapportDB, type RapportDatabase } from '@/lib/db/open';
 import type { Followup } from '@/lib/db/schema';
 import { createFollowup } from '@/lib/followups/actions';
@@ -16,7 +16,7 @@ import {
   type DeliveryEnv,
   type NotificationsApi,
 } from '@/lib/background/followups-schedule';
-import type { NotificationOptions } from '@/lib/followups/notification';
+import type { BulkDelivery, NotificationOptions } from '@/lib/followups/notification';
 import { FOLLOWUP_DEFAULTS } from '@/lib/followups/settings';
 import { profile } from '../contacts/factory';
 import { draft } from './factory';
@@ -50,7 +50,7 @@ describe('rebuilding alarms from the store', () => {
     const done = await addFollowup(db, draft({ dueAt: NOW + 5 * MIN }), NOW);
     await db.put('followups', { ...done, status: 'done' });
     const result = await rebuildAlarms(db, alarms(), NOW);
-    expect(result).toEqual({ next: NOW + 10 * MIN, overdue: 0 });
+    expect(result).toEqual({ next: NOW + 10 * MIN, overdue: 0, due: 0 });
     expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(NOW + 10 * MIN);
     expect((await fakeBrowser.alarms.get(SAFETY_ALARM))?.periodInMinutes).toBe(15);
   });
@@ -276,5 +276,73 @@ describe('a bulk delivery (hundreds due at once)', () => {
     const again = await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW + 2 * MIN);
     expect(again.delivered).toEqual(['bulk-3']);
     expect((await getFollowup(db, 'bulk-3'))?.notifiedAt).toBe(NOW + 2 * MIN);
+  });
+});
+
+describe('reading what is due, whatever the mix', () => {
+  const seeded = (n: number, dueAt: (i: number) => number, prefix: string, status: Followup['status'] = 'pending') =>
+    Array.from({ length: n }, (_, i) => ({
+      ...createFollowup(draft({ dueAt: dueAt(i) }), NOW - 86_400_000, 'created', `${prefix}-${i}`),
+      status,
+    }));
+
+  it.each([
+    ['few due', 5, 10],
+    ['many due, few later (the store is read whole)', 300, 10],
+    ['many due, many later (the dueAt index is read)', 300, 2_100],
+  ])('%s: exactly the active ones due by now', async (_label, due, later) => {
+    const db = await openRapportDB();
+    await seed(db, [
+      ...seeded(due, (i) => NOW - i * MIN, 'due'),
+      ...seeded(later, (i) => NOW + (i + 1) * MIN, 'later'),
+      ...seeded(7, (i) => NOW - i * MIN, 'done', 'done'),
+      ...seeded(3, (i) => NOW - i * MIN, 'snoozed', 'snoozed'),
+    ]);
+    const ids = (await listDueActive(db, NOW)).map((f) => f.id).sort();
+    const expected = [
+      ...Array.from({ length: due }, (_, i) => `due-${i}`),
+      ...Array.from({ length: 3 }, (_, i) => `snoozed-${i}`),
+    ].sort();
+    expect(ids).toEqual(expected);
+  });
+});
+
+describe('a bulk delivery shown just before a crash', () => {
+  async function bulkDelivered() {
+    const db = await openRapportDB();
+    await seed(
+      db,
+      Array.from({ length: 220 }, (_, i) =>
+        createFollowup(draft({ dueAt: NOW - (i + 1) * MIN }), NOW - 86_400_000, 'created', `bulk-${i}`),
+      ),
+    );
+    let bulk: BulkDelivery | null = null;
+    const saveBulk = async (b: BulkDelivery) => void (bulk = b);
+    await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW);
+    // The browser dies seconds later, taking the notification with it.
+    await fakeBrowser.notifications.clear(Object.keys(await shown())[0]!);
+    return { db, bulk: bulk as BulkDelivery | null, saveBulk };
+  }
+
+  it('is shown again at the next start, as one group', async () => {
+    const { db, bulk, saveBulk } = await bulkDelivered();
+    const again = await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW + 5 * MIN, { lastAliveAt: NOW });
+    expect(again.delivered).toHaveLength(220);
+    const notes = Object.values(await shown());
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ title: '220 follow-ups are due' });
+  });
+
+  it('is not shown again once opened, nor when the browser lived on after it', async () => {
+    const { db, bulk, saveBulk } = await bulkDelivered();
+    const opened = { ...bulk!, openedAt: NOW + MIN };
+    expect(
+      (await deliverDue(db, { ...env(db), bulk: opened, saveBulk }, NOW + 5 * MIN, { lastAliveAt: NOW })).delivered,
+    ).toEqual([]);
+    const livedOn = NOW + 30 * MIN;
+    expect(
+      (await deliverDue(db, { ...env(db), bulk, saveBulk }, NOW + 40 * MIN, { lastAliveAt: livedOn })).delivered,
+    ).toEqual([]);
+    expect(await shown()).toEqual({});
   });
 });
