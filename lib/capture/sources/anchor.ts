@@ -276,7 +276,7 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'pronouns', f(card.pronouns, SURE));
     put(out, 'headline', f(clean(card.headline), SURE));
     put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
-    const { company, title } = companyFrom(card, positions, schools, doc);
+    const { company, title } = companyFrom(card, positions, schools, known.currentCompany ? undefined : doc);
     put(out, 'currentCompany', f(clean(company), SURE));
     put(out, 'currentTitle', f(clean(title), SURE));
   } else if (named && positions) {
