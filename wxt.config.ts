@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { adjustGeneratedManifest, browserManifestKeys, browserPermissions } from './lib/platform/manifest';
+import { sharedPageHead } from './scripts/page-head';
 
 /** Where the user's own CardDAV/CalDAV server may be: any https host, or this computer. Never granted by default. */
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -40,7 +41,7 @@ export default defineConfig({
     // No web_accessible_resources: LinkedIn probes pages for them to detect extensions.
     ...browserManifestKeys(browser),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), sharedPageHead()] }),
   // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources its reviewers
   // rebuild the Firefox package from (README: "Build the Firefox package from its sources").
   zip: {

@@ -1,7 +1,8 @@
 import { registerOverlay } from '@/lib/page-button/card';
 
 /**
- * The saved person's card and the review form, injected by the background (scripting.executeScript) only on a
- * saved person's profile or when a capture needs checking, so what runs on every LinkedIn page stays small.
+ * Our box on a LinkedIn page (the Save button, the saved person's card, the review form), injected by the
+ * background (scripting.executeScript) once the page shows a person, so what runs on every LinkedIn page stays
+ * small.
  */
 export default defineUnlistedScript(() => registerOverlay());

@@ -93,7 +93,21 @@ try {
       { field: 'where', before: '', after: 'https://meet.example.com/abc-defg-hij' },
       { field: 'startedAt', before: null, after: startedAt },
       { field: 'notes', before: '', after: 'Research weeks: two days of interviews, one of synthesis.' },
+      {
+        field: 'reflectionNext',
+        before: '',
+        after: 'Read the research-ops handbook they mentioned\nAsk Fatima for twenty minutes about Northwind',
+      },
     ],
+  });
+  // Suggestions (components/SuggestionRow.tsx): a person named during the call who is already saved
+  // (Fatima Ruiz, Product designer at Northwind) makes a "Same person?" box.
+  const { contactId: referralId } = await send(seeder, 'wsAddReferral', {
+    fromContactId: sampleId,
+    name: 'Fatima Ruiz',
+    role: 'Product designer',
+    company: 'Northwind',
+    mayUseName: true,
   });
   await seeder.close();
 
@@ -103,6 +117,8 @@ try {
     await shoot('options', 'options.html', WIDE, theme);
     await shoot('sidepanel-320-long-name', `sidepanel.html?contact=${longNameId}`, NARROW, theme);
     await shoot('sidepanel-400-rtl-name', `sidepanel.html?contact=${rtlNameId}`, PANEL, theme);
+    await shoot('sidepanel-400-same-person', `sidepanel.html?contact=${referralId}`, PANEL, theme);
+    await shoot('sidepanel-320-same-person', `sidepanel.html?contact=${referralId}`, NARROW, theme);
     for (const size of [PANEL, NARROW]) {
       for (const name of TABS) {
         await shoot(

@@ -36,8 +36,8 @@ export function ExportSection() {
       if (kind === 'ics') {
         // A record with a time no calendar can hold is left out and named, never the whole file.
         const calendar = calendarExport(stores, now);
-        downloadText(name, calendar.ics, 'text/calendar;charset=utf-8');
-        skipped = calendar.skipped.map((r) => ({ id: r.id, label: `${r.kind} ${r.id}`, reason: r.reason }));
+        downloadText(name, calendar.text, 'text/calendar;charset=utf-8');
+        skipped = calendar.skipped;
       }
       setStatus(skipped.length ? `${t.exported(name)} ${t.exportSkipped(skipped)}` : t.exported(name));
     } catch (error) {

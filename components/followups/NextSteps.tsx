@@ -9,6 +9,7 @@ import { followupSettings } from '@/lib/settings/followups';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
 import { useState } from 'preact/hooks';
+import { SuggestionList, SuggestionRow } from '../SuggestionRow';
 import { useNow } from '../use-now';
 import { useSettings } from '../use-settings';
 
@@ -46,12 +47,11 @@ export function NextSteps({ meeting }: { meeting: Meeting }) {
     <section class="next-steps" aria-labelledby="next-steps-title">
       <h3 id="next-steps-title">{t.nextSteps.heading}</h3>
       <p class="muted hint">{t.nextSteps.hint}</p>
-      <ul class="plain-list">
+      <SuggestionList>
         {steps.map((step) => {
           const existing = followupForStep(step, meeting.id, live.value);
           return (
-            <li key={step} class="next-step">
-              <span dir="auto">{step}</span>{' '}
+            <SuggestionRow key={step} text={step}>
               {existing ? (
                 <span class="muted">{t.nextSteps.planned(formatDue(existing.dueAt, now, timeZone))}</span>
               ) : (
@@ -64,10 +64,10 @@ export function NextSteps({ meeting }: { meeting: Meeting }) {
                   {t.nextSteps.make}
                 </button>
               )}
-            </li>
+            </SuggestionRow>
           );
         })}
-      </ul>
+      </SuggestionList>
       {error && (
         <p class="notice" role="alert">
           {error}

@@ -7,6 +7,7 @@ import type { SamePersonCandidate } from '@/lib/messaging/records-protocol';
 import { SELECTED_CONTACT_KEY } from '@/lib/names';
 import { useLive } from '@/lib/ui/live';
 import { strings } from '@/lib/ui/strings';
+import { SuggestionList, SuggestionRow } from '../SuggestionRow';
 import { errorText } from './describe';
 import { MergeDialog } from './MergeDialog';
 import './records.css';
@@ -46,21 +47,18 @@ export function SamePerson({ contact }: { contact: Contact }) {
   return (
     <section class="same-person" aria-labelledby="same-person-title">
       <h2 id="same-person-title">{t.samePersonTitle}</h2>
-      <ul class="plain-list">
+      <SuggestionList>
         {matches.map((match) => (
-          <li key={match.id}>
-            <p dir="auto">{t.samePersonBody(match.name ?? strings.contacts.unnamed, why(match))}</p>
-            <div class="actions">
-              <button type="button" class="btn primary" onClick={() => setMerging(match)}>
-                {t.reviewMerge}
-              </button>
-              <button type="button" class="btn" onClick={() => void notSame(match.id)}>
-                {t.notSame}
-              </button>
-            </div>
-          </li>
+          <SuggestionRow key={match.id} text={t.samePersonBody(match.name ?? strings.contacts.unnamed, why(match))}>
+            <button type="button" class="btn primary" onClick={() => setMerging(match)}>
+              {t.reviewMerge}
+            </button>
+            <button type="button" class="btn" onClick={() => void notSame(match.id)}>
+              {t.notSame}
+            </button>
+          </SuggestionRow>
         ))}
-      </ul>
+      </SuggestionList>
       {error && (
         <p class="notice" role="alert">
           {error}

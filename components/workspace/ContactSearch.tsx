@@ -23,6 +23,7 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
   const [filters, setFilters] = useState<ContactFilters>({ sort: 'updated' });
   const [limit, setLimit] = useState(FIRST_PAGE);
   const selection = useSelection();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted || !data.recent) return;
@@ -30,6 +31,7 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
     return () => cancelAnimationFrame(frame);
   }, [painted, data.recent]);
   const set = (patch: Partial<ContactFilters>) => {
+    data.wantIndex();
     setFilters((f) => ({ ...f, ...patch }));
     setLimit(FIRST_PAGE);
   };
@@ -37,8 +39,8 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
     query.trim() || filters.status || filters.tag || filters.targetField || filters.targetEmployer || filters.dueOnly,
   );
 
-  // Until the full index is built (right after the first paint), a search runs over the first page.
-  // Built only when a search starts before the full index (nothing is spent on it for the first paint).
+  // Until the full index is built (asked for by the first search, filter or "show more"), a search runs
+  // over the first page; that small index is built only then (nothing is spent on it for the first paint).
   const recentIndex = useMemo(
     () => (active && data.recent && !data.index ? buildSearchIndex(data.recent) : null),
     [active, data.recent, data.index],
@@ -47,8 +49,10 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
     const index = data.index ?? (active ? recentIndex : null);
     return index ? searchContacts(index, query, filters, data.dueIds) : null;
   }, [data.index, recentIndex, data.dueIds, query, filters, active]);
-  const total = data.index?.entries.length ?? data.recent?.length ?? 0;
+  const total = data.index?.entries.length ?? data.total ?? data.recent?.length ?? 0;
   const shown: readonly Contact[] = results ?? data.recent ?? [];
+  // Before the index, "show more" pages through everyone saved, not just the first page read.
+  const available = data.index ? shown.length : total;
 
   if (data.error)
     return (
@@ -74,54 +78,67 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
             type="search"
             placeholder={t.placeholder}
             value={query}
+            // Focus is the moment to read everyone: the index is usually built before the first key.
+            onFocus={data.wantIndex}
             onInput={(e) => {
+              data.wantIndex();
               setQuery((e.currentTarget as HTMLInputElement).value);
               setLimit(FIRST_PAGE);
             }}
           />
         </label>
-        <details class="filters">
+        <details
+          class="filters"
+          onToggle={(e) => {
+            const open = (e.currentTarget as HTMLDetailsElement).open;
+            setFiltersOpen(open);
+            if (open) data.wantIndex();
+          }}
+        >
           <summary>{t.filters}</summary>
-          <div class="filter-grid">
-            <Select
-              label={t.status}
-              value={filters.status ?? ''}
-              onChange={(v) => set({ status: (v || null) as ContactStatus | null })}
-              options={[['', t.anyStatus], ...CONTACT_STATUSES.map((s) => [s, strings.workspace.status[s]] as const)]}
-            />
-            <Select
-              label={t.tag}
-              value={filters.tag ?? ''}
-              onChange={(v) => set({ tag: v || null })}
-              options={[['', t.anyTag], ...(data.index?.tags ?? []).map((v) => [v, v] as const)]}
-            />
-            <Select
-              label={t.targetField}
-              value={filters.targetField ?? ''}
-              onChange={(v) => set({ targetField: v || null })}
-              options={[['', t.anyField], ...(data.index?.fields ?? []).map((v) => [v, v] as const)]}
-            />
-            <Select
-              label={t.targetEmployer}
-              value={filters.targetEmployer ?? ''}
-              onChange={(v) => set({ targetEmployer: v || null })}
-              options={[['', t.anyEmployer], ...(data.index?.employers ?? []).map((v) => [v, v] as const)]}
-            />
-            <Select
-              label={t.sort}
-              value={filters.sort ?? 'updated'}
-              onChange={(v) => set({ sort: v as ContactSort })}
-              options={SORTS.map((s) => [s, t.sorts[s]] as const)}
-            />
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={Boolean(filters.dueOnly)}
-                onChange={(e) => set({ dueOnly: (e.currentTarget as HTMLInputElement).checked })}
+          {/* Built when opened: the first screen needs only the summary. */}
+          {filtersOpen && (
+            <div class="filter-grid">
+              <Select
+                label={t.status}
+                value={filters.status ?? ''}
+                onChange={(v) => set({ status: (v || null) as ContactStatus | null })}
+                options={[['', t.anyStatus], ...CONTACT_STATUSES.map((s) => [s, strings.workspace.status[s]] as const)]}
               />
-              {t.due}
-            </label>
-          </div>
+              <Select
+                label={t.tag}
+                value={filters.tag ?? ''}
+                onChange={(v) => set({ tag: v || null })}
+                options={[['', t.anyTag], ...(data.index?.tags ?? []).map((v) => [v, v] as const)]}
+              />
+              <Select
+                label={t.targetField}
+                value={filters.targetField ?? ''}
+                onChange={(v) => set({ targetField: v || null })}
+                options={[['', t.anyField], ...(data.index?.fields ?? []).map((v) => [v, v] as const)]}
+              />
+              <Select
+                label={t.targetEmployer}
+                value={filters.targetEmployer ?? ''}
+                onChange={(v) => set({ targetEmployer: v || null })}
+                options={[['', t.anyEmployer], ...(data.index?.employers ?? []).map((v) => [v, v] as const)]}
+              />
+              <Select
+                label={t.sort}
+                value={filters.sort ?? 'updated'}
+                onChange={(v) => set({ sort: v as ContactSort })}
+                options={SORTS.map((s) => [s, t.sorts[s]] as const)}
+              />
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={Boolean(filters.dueOnly)}
+                  onChange={(e) => set({ dueOnly: (e.currentTarget as HTMLInputElement).checked })}
+                />
+                {t.due}
+              </label>
+            </div>
+          )}
           {active && (
             <button
               type="button"
@@ -135,14 +152,19 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
             </button>
           )}
         </details>
-        <p class="muted result-count" role="status">
-          {t.results(Math.min(shown.length, limit), results ? results.length : total)}
-        </p>
-        {!selection.active && (
-          <button type="button" class="link-button select-toggle" onClick={selection.start}>
-            {strings.records.select}
-          </button>
-        )}
+        {/* The count and "Select" share a line: the list starts higher on a short popup. */}
+        <div class="list-meta">
+          <p class="muted result-count" role="status">
+            {active && !data.index
+              ? t.searching
+              : t.results(Math.min(shown.length, limit), results ? results.length : total)}
+          </p>
+          {!selection.active && (
+            <button type="button" class="link-button select-toggle" onClick={selection.start}>
+              {strings.records.select}
+            </button>
+          )}
+        </div>
       </div>
       {selection.active && (
         <BulkBar
@@ -162,9 +184,16 @@ export function ContactSearch({ onOpen }: { onOpen: (contact: Contact) => void }
           selection={selection.active ? selection : undefined}
         />
       )}
-      {shown.length > limit && (
-        <button type="button" class="show-more" onClick={() => setLimit(limit + FIRST_PAGE * 2)}>
-          {t.showMore(Math.min(FIRST_PAGE * 2, shown.length - limit))}
+      {available > limit && (
+        <button
+          type="button"
+          class="show-more"
+          onClick={() => {
+            data.wantIndex();
+            setLimit(limit + FIRST_PAGE * 2);
+          }}
+        >
+          {t.showMore(Math.min(FIRST_PAGE * 2, available - limit))}
         </button>
       )}
       <UndoToast />

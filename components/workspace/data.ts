@@ -1,12 +1,11 @@
-import { unwrap } from 'idb';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/model';
 import { getContact } from '@/lib/db/contacts';
 import { onDataChange } from '@/lib/db/changes';
 import { useLive } from '@/lib/ui/live';
 import { openRapportDB } from '@/lib/db/open';
 import { notesByContact, notesOfContact } from '@/lib/db/timeline';
-import { isActive } from '@/lib/followups/actions';
+import { countContacts, followupDueContactIds, listRecentContacts } from '@/lib/db/contact-pages';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Meeting } from '@/lib/db/schema';
 import type { MeetingChange } from '@/lib/workspace/meeting';
@@ -15,68 +14,48 @@ import { buildSearchIndex, patchSearchIndex, type SearchIndex } from '@/lib/work
 /** How many rows the first render reads and shows: keeps first paint cheap with 10,000 people saved. */
 export const FIRST_PAGE = 50;
 
-interface RecordsIndex {
-  getAllRecords?: (options: { direction: 'prev'; count: number }) => IDBRequest<{ value: Contact }[]>;
-}
-
-/** The most recently updated contacts, in one request where the browser can (no full scan either way). */
-export async function listRecentContacts(limit: number): Promise<Contact[]> {
-  const db = await openRapportDB();
-  const raw = unwrap(db.transaction('contacts').store.index('updatedAt')) as unknown as RecordsIndex;
-  if (typeof raw.getAllRecords === 'function') {
-    const request = raw.getAllRecords({ direction: 'prev', count: limit });
-    return new Promise((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result.map((record) => record.value));
-      request.onerror = () => reject(request.error);
-    });
-  }
-  const out: Contact[] = [];
-  let cursor = await db.transaction('contacts').store.index('updatedAt').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
-
 let prefetched: Promise<Contact[]> | null = null;
+
+const readFirstPage = async () => listRecentContacts(await openRapportDB(), FIRST_PAGE);
 
 /**
  * Starts reading the first page before anything renders (popup and side panel entry points call it first
  * thing), so the database opens once and the first rows are on their way while the UI is being set up.
  */
 export function prefetchFirstPage(): void {
-  prefetched ??= listRecentContacts(FIRST_PAGE);
+  prefetched ??= readFirstPage();
   prefetched.catch(() => undefined);
 }
 
 /** The prefetched first page, once; later mounts (e.g. back to the list) read afresh. */
 function firstPage(): Promise<Contact[]> {
-  const page = prefetched ?? listRecentContacts(FIRST_PAGE);
+  const page = prefetched ?? readFirstPage();
   prefetched = null;
   return page;
 }
 
-/** Contacts with an active follow-up due by `now`: the dueAt index up to now, as the badge counts them. */
-async function followupDueIds(now: number): Promise<Set<string>> {
-  const db = await openRapportDB();
-  const due = await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now));
-  return new Set(due.filter(isActive).map((f) => f.contactId));
-}
-
-/** Runs `work` once the page is idle (at the latest after 500 ms); setTimeout where there is no idle callback. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
-  else setTimeout(work, 50);
+/** Runs `work` after the next paint (a frame, then a task); a timer where there are no frames. */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
 }
 
 export interface ContactsState {
-  /** Null until the first page is read. */
+  /** The most recently updated people (one page); null until read. */
   recent: Contact[] | null;
-  /** The full search index, built after the first paint; null until then. */
+  /** How many people are saved; null until counted, right after the first paint. */
+  total: number | null;
+  /** Every contact with its notes, for search, filters and sorts; null until something asks for it. */
   index: SearchIndex | null;
+  /** Asked for and still being built. */
+  indexing: boolean;
   dueIds: Set<string>;
   error: string | null;
+}
+
+export interface ContactsData extends ContactsState {
+  /** Builds the full index (once): called when the user starts to search, filter, sort or page on. */
+  wantIndex: () => void;
 }
 
 /** Above this many ids in one change (an import), re-reading everything is cheaper than one read per id. */
@@ -90,24 +69,43 @@ interface PendingChanges {
 }
 const noChanges = (): PendingChanges => ({ full: false, contacts: new Set(), timeline: new Set(), followups: false });
 
+const initial: ContactsState = {
+  recent: null,
+  total: null,
+  index: null,
+  indexing: false,
+  dueIds: new Set(),
+  error: null,
+};
+
 /**
- * Contacts for the list views: first the most recent page (fast first render), then, once painted, every
- * contact with its notes as a search index. Kept live: a change re-reads only the records it names (by
- * `DataChange.ids`) and patches the index; a change without ids (a replace restore) or a very large one
- * re-reads everything.
+ * Contacts for the list views. Opening reads only the most recent page (its cost does not grow with the
+ * number of people saved) and, after the first paint, the count. Every contact with its notes, as a search
+ * index, is read only once the user reaches for it (`wantIndex`): with 10,000 people that read is the
+ * expensive part, and most opens of the popup or the panel never search. Kept live: before the index, a
+ * change re-reads the page and the count; after, it re-reads only the records it names (by
+ * `DataChange.ids`) and patches the index; a change without ids or a very large one re-reads everything.
  */
-export function useContactsIndex(): ContactsState {
-  const [state, setState] = useState<ContactsState>({ recent: null, index: null, dueIds: new Set(), error: null });
+export function useContactsIndex(): ContactsData {
+  const [state, setState] = useState<ContactsState>(initial);
+  const control = useRef<{ wantIndex: () => void }>({ wantIndex: () => undefined });
   useEffect(() => {
     let cancelled = false;
+    let wanted = false;
     let index: SearchIndex | null = null;
     let notes = new Map<string, string>();
     let pending = noChanges();
     let queue = Promise.resolve();
-    const fail = (error: unknown) => !cancelled && setState((s) => ({ ...s, error: String(error) }));
-    // One load or patch at a time, in order: each patch applies on top of the previous one.
+    const fail = (error: unknown) => !cancelled && setState((s) => ({ ...s, indexing: false, error: String(error) }));
+    // One read or patch at a time, in order: each patch applies on top of the previous one.
     const enqueue = (work: () => Promise<void>) => {
       queue = queue.then(work).catch((error: unknown) => void fail(error));
+    };
+
+    const loadPage = async () => {
+      const db = await openRapportDB();
+      const [recent, total] = await Promise.all([listRecentContacts(db, FIRST_PAGE), countContacts(db)]);
+      if (!cancelled) setState((s) => ({ ...s, recent, total, error: null }));
     };
 
     const loadAll = async () => {
@@ -115,18 +113,20 @@ export function useContactsIndex(): ContactsState {
       const [contacts, allNotes, dueIds] = await Promise.all([
         db.getAll('contacts'),
         notesByContact(db),
-        followupDueIds(Date.now()),
+        followupDueContactIds(db, Date.now()),
       ]);
       if (cancelled) return;
       notes = allNotes;
       index = buildSearchIndex(contacts, notes);
       const built = index;
-      setState((s) => ({ ...s, index: built, dueIds, error: null }));
+      setState((s) => ({ ...s, index: built, total: built.entries.length, indexing: false, dueIds, error: null }));
     };
 
     const applyChanges = async () => {
       const work = pending;
       pending = noChanges();
+      // Before the index, only the page and the count are on screen: notes and follow-ups change neither.
+      if (!wanted) return work.full || work.contacts.size ? loadPage() : undefined;
       if (!index || work.full) return loadAll();
       const db = await openRapportDB();
       const touched = new Set(work.contacts);
@@ -144,7 +144,7 @@ export function useContactsIndex(): ContactsState {
       }
       const ids = [...touched];
       const found = await Promise.all(ids.map((id) => db.get('contacts', id)));
-      const dueIds = work.followups ? await followupDueIds(Date.now()) : null;
+      const dueIds = work.followups ? await followupDueContactIds(db, Date.now()) : null;
       if (cancelled || !index) return;
       if (ids.length) {
         const changed = found.filter((contact): contact is Contact => contact !== undefined);
@@ -152,14 +152,33 @@ export function useContactsIndex(): ContactsState {
         index = patchSearchIndex(index, changed, removed, notes);
       }
       const patched = index;
-      setState((s) => ({ ...s, index: patched, dueIds: dueIds ?? s.dueIds, error: null }));
+      setState((s) => ({
+        ...s,
+        index: patched,
+        total: patched.entries.length,
+        dueIds: dueIds ?? s.dueIds,
+        error: null,
+      }));
+    };
+
+    control.current.wantIndex = () => {
+      if (wanted || cancelled) return;
+      wanted = true;
+      setState((s) => ({ ...s, indexing: true }));
+      enqueue(loadAll);
     };
 
     firstPage().then((recent) => {
       if (cancelled) return;
-      setState((s) => ({ ...s, recent }));
-      // After the first paint, when the page is idle: the full index for search and filters.
-      whenIdle(() => enqueue(loadAll));
+      setState((s) => ({ ...s, recent, total: recent.length < FIRST_PAGE ? recent.length : s.total }));
+      // A full page may not be everyone: count them once the first rows are on screen.
+      if (recent.length >= FIRST_PAGE)
+        afterPaint(() =>
+          enqueue(async () => {
+            const total = await countContacts(await openRapportDB());
+            if (!cancelled) setState((s) => ({ ...s, total: s.index ? s.total : total }));
+          }),
+        );
     }, fail);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = onDataChange((change) => {
@@ -176,7 +195,7 @@ export function useContactsIndex(): ContactsState {
       stop();
     };
   }, []);
-  return state;
+  return { ...state, wantIndex: () => control.current.wantIndex() };
 }
 
 /** One saved contact, followed live; null while loading, without an id, or when it is gone. */

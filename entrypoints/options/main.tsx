@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import '@/assets/ui.css';
+import { mountPage } from '@/components/mount';
 import { OptionsPage } from '@/components/options/OptionsPage';
 
-render(<OptionsPage />, document.getElementById('app')!);
+mountPage(<OptionsPage />);

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import '@/assets/ui.css';
+import { mountPage } from '@/components/mount';
 import { WelcomePage } from '@/components/welcome/WelcomePage';
 
-render(<WelcomePage />, document.getElementById('app')!);
+mountPage(<WelcomePage />);

@@ -7,6 +7,7 @@ import { SYNC_ALARM, SYNC_SOON_ALARM } from '../names';
 import { syncAccount, type SyncAccount, syncStatus } from '../sync/account';
 import { DavSession } from '../sync/dav';
 import { originPattern } from '../sync/origin';
+import { DirtyTracker } from '../sync/dirty';
 import { countPending, runSync } from '../sync/engine';
 import { DavError, describeSyncError, ERROR_WORDS } from '../sync/errors';
 import { newId } from '../util/id';
@@ -20,6 +21,12 @@ import { handle } from './handle';
  */
 const PERIOD_MINUTES = 5;
 const AFTER_EDIT_MS = 5_000;
+
+/**
+ * Which records changed since the last run, so a run after a few edits compares those, not every record.
+ * Lost with the worker, and that is fine: a fresh tracker says "everything", and the store stays the truth.
+ */
+const dirty = new DirtyTracker();
 
 export function registerSyncHandlers(): void {
   handle('syncConnect', async ({ serverUrl, username, password: typed }) => {
@@ -76,6 +83,7 @@ export function registerSyncHandlers(): void {
   });
   browser.runtime.onStartup.addListener(() => void runOnce({ force: false }));
   onDataChange((change) => {
+    dirty.note(change);
     if (change.origin !== 'sync') void syncSoon(AFTER_EDIT_MS);
   });
   // A run the worker did not finish (killed mid-sync) resumes as soon as the worker is back.
@@ -151,6 +159,7 @@ async function run(opts: { force: boolean }): Promise<void> {
   await browser.alarms.clear(SYNC_SOON_ALARM);
   const startedAt = Date.now();
   await syncStatus.set({ runningSince: startedAt, progress: null });
+  const hints = dirty.take(startedAt);
   try {
     if (!(await hasPermission(account.serverUrl))) throw new DavError('permission', ERROR_WORDS.permission);
     const db = await openRapportDB();
@@ -159,6 +168,7 @@ async function run(opts: { force: boolean }): Promise<void> {
       dav: new DavSession(account),
       now: () => Date.now(),
       newId,
+      dirty: hints,
       progress: async (progress) => {
         await syncStatus.set({ progress });
       },
@@ -166,6 +176,8 @@ async function run(opts: { force: boolean }): Promise<void> {
     await syncStatus.set({ lastSyncAt: Date.now(), lastError: null, runningSince: null, progress: null });
     if (report.pulled || report.deletedHere || report.conflicts) await syncFollowups(Date.now()).catch(() => undefined);
   } catch (error) {
+    // Whatever this run did not push is still to push: the next run looks at the same records again.
+    dirty.giveBack(hints);
     await syncStatus.set({
       lastError: { ...describeSyncError(error), at: Date.now() },
       runningSince: null,

@@ -13,7 +13,7 @@ import { linkedinJson } from './sources/linkedin-json';
 import { linkedinPublic } from './sources/linkedin-public';
 import { linkedinSdui } from './sources/linkedin-sdui';
 import { metaTags } from './sources/meta';
-import { isMemberIdSlug, topCardMatchesUrl as tcm, topCardSlugs } from './top-card';
+import { isMemberIdSlug, NO_LAYOUT, topCardMatchesUrl as tcm, topCardSlugs } from './top-card';
 import { MAX_ABOUT, looseKey, looselySame, splitName } from './text';
 import type { CaptureResult, Extractor, ExtractorOutput, Finding, PageSignals } from './types';
 
@@ -38,13 +38,24 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [jsonLd, hcard, metaTags
  * page's layout, so the other layout extractors (and their full-document scans) are skipped.
  */
 export function sniffLayout(doc: Document, extractors: readonly Extractor[]): Extractor | null {
+  const found = sniff(doc, extractors);
+  return found === NO_LAYOUT || found === UNSURE ? null : found;
+}
+
+const UNSURE = 'unsure';
+/**
+ * The page's layout; NO_LAYOUT when no layout's marker is on the page (then no layout extractor
+ * applies, and none runs); UNSURE when the scan failed (every layout extractor is tried).
+ */
+function sniff(doc: Document, extractors: readonly Extractor[]): Extractor | typeof NO_LAYOUT | typeof UNSURE {
   try {
-    const layouts = extractors.filter((e) => e.layout && e.sniff);
+    const layouts = extractors.filter((e) => e.layout);
+    if (layouts.some((e) => !e.sniff)) return UNSURE;
     const el = doc.querySelector(layouts.map((e) => e.sniff).join(', '));
-    if (!el) return null;
-    return layouts.find((e) => el.matches(e.sniff!)) ?? null;
+    if (!el) return NO_LAYOUT;
+    return layouts.find((e) => el.matches(e.sniff!)) ?? UNSURE;
   } catch {
-    return null;
+    return UNSURE;
   }
 }
 
@@ -110,7 +121,7 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     const runs: RunRecord[] = [];
     const signals: PageSignals = {};
     let layout: string | null = null;
-    const sniffed = li ? sniffLayout(doc, extractors) : null;
+    const sniffed = li ? sniff(doc, extractors) : UNSURE;
     // LinkedIn: the page must show the URL's person (by content, whatever the layout or URL).
     const person = li ? findPersonAnchor(doc, safeUrl) : null;
     for (const ex of extractors) {
@@ -119,12 +130,13 @@ export function capturePage(doc: Document, url: string): CaptureResult {
         if (!person) continue;
         const known: Known = {};
         for (const r of runs)
-          for (const [k, v] of Object.entries(r.output.fields))
-            if (v && v.confidence >= 0.5 && !isEmptyValue(v.value)) known[k as Field] = true;
+          for (const [k, v] of Object.entries(r.output.fields) as [Field, Finding<unknown> | undefined][])
+            if (v && v.confidence >= 0.5 && !isEmptyValue(v.value) && v.confidence > (known[k]?.confidence ?? 0))
+              (known as Record<Field, Finding<unknown>>)[k] = v;
         runs.push({ id: ex.id, output: { fields: readAnchored(doc, safeUrl, person, known) } });
         continue;
       }
-      if (ex.layout && (layout || (sniffed && ex !== sniffed))) continue;
+      if (ex.layout && (layout || (sniffed !== UNSURE && ex !== sniffed))) continue;
       const output = runExtractor(ex, doc, safeUrl);
       if (ex.layout && (output.signals?.recognised || output.signals?.notFound)) layout = ex.id;
       runs.push({ id: ex.id, output });
@@ -133,13 +145,15 @@ export function capturePage(doc: Document, url: string): CaptureResult {
       if (output.signals?.recognised) signals.recognised = true;
     }
     const { profile, sources } = merge(runs);
+    // Where the top card is looked for: the recognised layout's; none when the page has no layout's marker.
+    const cardLayout = layout ?? (sniffed === NO_LAYOUT ? NO_LAYOUT : null);
 
     // Profile URL: the canonical LinkedIn URL of the page; the page URL elsewhere.
     let canonical = canonicalProfileUrl(safeUrl);
     const urlSlug = profileSlug(safeUrl);
     if (li && urlSlug && isMemberIdSlug(urlSlug)) {
       // `/in/ACoAA…` (member id) URL: the page's own vanity slug is the canonical one.
-      const vanity = safeTopCardSlugs(doc, layout).find((x) => !isMemberIdSlug(x));
+      const vanity = safeTopCardSlugs(doc, cardLayout).find((x) => !isMemberIdSlug(x));
       if (vanity) canonical = canonicalProfileUrl(`https://www.linkedin.com/in/${vanity}/`);
     }
     if (li) {
@@ -183,7 +197,7 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     else if (li) {
       isProfile = !!canonical && person !== null;
       // A layout shows someone, but not the URL's person: the previous one, after an in-app navigation.
-      if (!isProfile && canonical && signals.recognised && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, layout))
+      if (!isProfile && canonical && signals.recognised && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, cardLayout))
         reviewReasons.push('The page still shows the previous profile: wait for it to load and capture again.');
     } else isProfile = !!profile.name && signals.recognised === true;
 
@@ -212,7 +226,7 @@ export function capturePage(doc: Document, url: string): CaptureResult {
       for (const reason of disagreements(runs, profile, sources)) reviewReasons.push(reason);
       if (profile.about && profile.about.length >= MAX_ABOUT)
         reviewReasons.push(`The About text was cut to ${MAX_ABOUT} characters.`);
-      if (li && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, layout)) {
+      if (li && urlSlug && !topCardMatchesUrlSafe(doc, safeUrl, cardLayout)) {
         // SPA navigation: the DOM still shows the previous person. Saving now would file their
         // data under this URL, so the page is not offered as a profile until it updates.
         isProfile = false;

@@ -122,6 +122,20 @@ export function findSectionHeading(doc: Document, name: SectionName): Element | 
   return findSectionHeadings(doc)[name];
 }
 
+/** Every section title's key, to rule headings out by their raw text before reading them as lines. */
+const ALL_KEYS = [...KEYS.about, ...KEYS.experience, ...KEYS.education];
+
+/**
+ * Whether a heading may name a section: its shown text is a part of its raw text (`textContent` adds
+ * hidden copies, never removes words), so a heading whose raw text holds no section title is none.
+ */
+function mayNameSection(h: Element): boolean {
+  const raw = h.textContent ?? '';
+  if (raw.length > 2000) return false;
+  const k = nameKey(raw);
+  return ALL_KEYS.some((w) => k.includes(w));
+}
+
 /** The first heading of each section, in one pass over the headings (each heading read once). */
 export function findSectionHeadings(doc: Document): Record<SectionName, Element | null> {
   const found: Record<SectionName, Element | null> = { about: null, experience: null, education: null };
@@ -129,7 +143,7 @@ export function findSectionHeadings(doc: Document): Record<SectionName, Element 
   const hs = doc.querySelectorAll(HEADINGS);
   for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
     const h = hs[i]!;
-    if (h.closest('nav, header, aside, footer, [role="dialog"], dialog')) continue;
+    if (!mayNameSection(h) || h.closest('nav, header, aside, footer, [role="dialog"], dialog')) continue;
     const name = sectionOf(headingText(h));
     if (name && !found[name]) {
       found[name] = h;

@@ -26,6 +26,9 @@ function slugsIn(root: Element): string[] {
   return out;
 }
 
+/** The page carries no layout's marker (`capturePage` sniffed it): no layout's top card to look for. */
+export const NO_LAYOUT = 'none';
+
 /** `/in/ACoAA…` URLs name a member id, not the vanity slug the page links to. */
 export function isMemberIdSlug(slug: string): boolean {
   return /^acoa[a-z0-9_-]{20,}$/i.test(slug);
@@ -36,7 +39,7 @@ export function isMemberIdSlug(slug: string): boolean {
  * Empty when the page gives no way to tell.
  */
 export function topCardSlugs(doc: Document, layout?: string | null): string[] {
-  let top = pick(doc, (layout && TOP_CARD[layout]) || ALL_TOP_CARDS);
+  let top = layout === NO_LAYOUT ? null : pick(doc, (layout && TOP_CARD[layout]) || ALL_TOP_CARDS);
   if (!top && (!layout || layout === 'linkedin-2022')) {
     const h1 = doc.querySelector('h1.text-heading-xlarge');
     top = h1?.closest('section') ?? null;

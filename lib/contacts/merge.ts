@@ -1,23 +1,19 @@
-import {
-  type CapturedField,
-  type CapturedProfile,
-  type Contact,
-  type ContactStatus,
-  emptyCapturedProfile,
-} from './model';
+import { type CapturedField, type CapturedProfile, type Contact, emptyCapturedProfile } from './model';
 
 const CAPTURED_FIELDS = Object.keys(emptyCapturedProfile()) as CapturedField[];
 
-/** Fields a person can change by hand from the UI. */
-export interface EditableFields extends CapturedProfile {
-  status: ContactStatus;
-  tags: string[];
-  targetField: string | null;
-  targetEmployer: string | null;
-  referredById: string | null;
-  mutualAcquaintance: string | null;
-  photoThumb: string | null;
-}
+/** Fields a person can change by hand from the UI (the Contact's own types, so the two cannot drift). */
+export type EditableFields = Pick<
+  Contact,
+  | CapturedField
+  | 'status'
+  | 'tags'
+  | 'targetField'
+  | 'targetEmployer'
+  | 'referredById'
+  | 'mutualAcquaintance'
+  | 'photoThumb'
+>;
 export type EditableField = keyof EditableFields;
 
 /** One field edit, with the value the editor saw: lets us refuse to overwrite a change made elsewhere. */

@@ -1,10 +1,12 @@
+import type { IDBPTransaction } from 'idb';
 import type { Contact } from '../contacts/model';
-import { type LocalRecords, parseKey, payloadFor } from '../sync/local';
+import type { DirtyHints } from '../sync/dirty';
+import { buildPayloads, type LocalRecords, parseKey, payloadFor } from '../sync/local';
 import { type Payload, samePayload } from '../sync/payload';
 import type { SyncCollectionState, SyncObject } from '../sync/state';
 import { announceChange } from './changes';
 import type { RapportDatabase } from './open';
-import type { Followup, Meeting, StoreName, TimelineEntry } from './schema';
+import type { Followup, Meeting, RapportDB, StoreName, TimelineEntry } from './schema';
 
 /**
  * Every IndexedDB read and write of sync. Pulled changes and the sync state move together in one
@@ -26,6 +28,98 @@ export async function readLocalRecords(db: RapportDatabase): Promise<LocalRecord
 
 export async function readSyncObjects(db: RapportDatabase): Promise<Map<string, SyncObject>> {
   return new Map((await db.getAll('syncObjects')).map((o) => [o.key, o]));
+}
+
+/** The sync state of some objects, by key and by href: an incremental run touches a few, never reads them all. */
+export async function readSyncObjectsFor(
+  db: RapportDatabase,
+  keys: Iterable<string>,
+  hrefs: Iterable<string>,
+): Promise<Map<string, SyncObject>> {
+  const tx = db.transaction('syncObjects');
+  const found = await Promise.all([
+    ...[...new Set(keys)].map((key) => tx.store.get(key)),
+    ...[...new Set(hrefs)].map((href) => tx.store.index('href').get(href)),
+  ]);
+  await tx.done;
+  return new Map(found.filter((o): o is SyncObject => !!o).map((o) => [o.key, o]));
+}
+
+/** What a run needs of the local records: the payloads it looks at, and the people they name. */
+export interface LocalView {
+  payloads: Map<string, Payload>;
+  /** People by id (names for calendar titles, createdAt for the same-person rule). */
+  contacts: Map<string, Contact>;
+  /** People by profile URL, for the URLs asked. */
+  byUrl: Map<string, Contact>;
+}
+
+/**
+ * The local view for `keys` (or every record: a first pull, a full comparison) and the people holding `urls`.
+ * One read transaction; per key it reads only that person's or that record's rows.
+ */
+export async function readLocalView(
+  db: RapportDatabase,
+  keys: Iterable<string> | 'all',
+  urls: Iterable<string> = [],
+): Promise<LocalView> {
+  if (keys === 'all') {
+    const records = await readLocalRecords(db);
+    const contacts = new Map(records.contacts.map((c) => [c.id, c]));
+    return {
+      payloads: buildPayloads(records),
+      contacts,
+      byUrl: new Map(records.contacts.map((c) => [c.profileUrl, c])),
+    };
+  }
+  const tx = db.transaction([...STORES]);
+  const view: LocalView = { payloads: new Map(), contacts: new Map(), byUrl: new Map() };
+  await Promise.all([
+    ...[...new Set(keys)].map(async (key) => {
+      const records = await recordsOf(tx, key);
+      const payload = payloadFor(key, records);
+      if (payload) view.payloads.set(key, payload);
+      for (const c of records.contacts) view.contacts.set(c.id, c);
+    }),
+    ...[...new Set(urls)].map(async (url) => {
+      const contact = await tx.objectStore('contacts').index('profileUrl').get(url);
+      if (contact) view.byUrl.set(url, contact);
+    }),
+  ]);
+  await tx.done;
+  return view;
+}
+
+/**
+ * The object keys the hints name, or 'all' where they cannot say: a person, note or unscheduled meeting that
+ * is gone leaves no trace of whose card it was in (a deleted person also takes their events and tasks).
+ */
+export async function keysOfHints(db: RapportDatabase, hints: DirtyHints): Promise<Set<string> | 'all'> {
+  if (hints.all) return 'all';
+  const tx = db.transaction(['contacts', 'timeline', 'meetings']);
+  const keys = new Set<string>();
+  let unknown = false;
+  await Promise.all([
+    ...[...hints.ids.contacts].map(async (id) => {
+      if (await tx.objectStore('contacts').getKey(id)) keys.add(`card:${id}`);
+      else unknown = true;
+    }),
+    ...[...hints.ids.timeline].map(async (id) => {
+      const entry = await tx.objectStore('timeline').get(id);
+      if (entry) keys.add(`card:${entry.contactId}`);
+      else unknown = true;
+    }),
+    ...[...hints.ids.meetings].map(async (id) => {
+      const meeting = await tx.objectStore('meetings').get(id);
+      // Scheduled or not, it may have just moved between its person's card and an event: look at both.
+      if (meeting) keys.add(`card:${meeting.contactId}`).add(`event:${id}`);
+      else unknown = true;
+    }),
+  ]);
+  await tx.done;
+  // Follow-ups are objects of their own: a deleted one is simply its key's tombstone.
+  for (const id of hints.ids.followups) keys.add(`todo:${id}`);
+  return unknown ? 'all' : keys;
 }
 
 export async function readCollections(db: RapportDatabase): Promise<SyncCollectionState[]> {
@@ -65,9 +159,10 @@ export interface PulledChange {
 
 const STORES = ['contacts', 'timeline', 'meetings', 'followups', 'syncObjects'] as const;
 type Tx = ReturnType<typeof openTx>;
+type ReadTx = IDBPTransaction<RapportDB, (typeof STORES)[number][], IDBTransactionMode>;
 const openTx = (db: RapportDatabase) => db.transaction([...STORES], 'readwrite');
 
-async function recordsOf(tx: Tx, key: string): Promise<LocalRecords> {
+async function recordsOf(tx: ReadTx, key: string): Promise<LocalRecords> {
   const { kind, id } = parseKey(key);
   const empty: LocalRecords = { contacts: [], timeline: [], meetings: [], followups: [] };
   if (kind === 'card') {
@@ -193,8 +288,8 @@ async function deletePayload(tx: Tx, payload: Payload, touch: (store: StoreName,
 
 /** The payload of one object key as the records stand now. */
 export async function readPayload(db: RapportDatabase, key: string): Promise<Payload | null> {
-  const tx = db.transaction(['contacts', 'timeline', 'meetings', 'followups', 'syncObjects'], 'readwrite');
-  const records = await recordsOf(tx as unknown as Tx, key);
+  const tx = db.transaction([...STORES]);
+  const records = await recordsOf(tx, key);
   await tx.done;
   return payloadFor(key, records);
 }

@@ -2,6 +2,7 @@ import type { Contact } from '../contacts/model';
 import type { Followup, Meeting } from '../db/schema';
 import { isActive } from '../followups/actions';
 import { followupText } from '../followups/text';
+import type { ExportFile, SkippedRecord } from './skipped';
 import { escapeText, foldLine, icsDateTime } from './text-format';
 
 /*
@@ -44,18 +45,6 @@ const MEDIUM: Record<Meeting['medium'], string> = {
 
 /** A follow-up's event lasts this long (a slot to do it in); its alarm rings at its start. */
 const FOLLOWUP_MINUTES = 15;
-
-export interface SkippedRecord {
-  kind: 'meeting' | 'followup';
-  id: string;
-  reason: string;
-}
-
-export interface CalendarExport {
-  ics: string;
-  /** Records left out because a time in them cannot be written. */
-  skipped: SkippedRecord[];
-}
 
 /** The lines every event starts with: its one UID, the file's stamp, its edit count and its times. */
 function eventHead(uid: string, stamp: string, updatedAt: number, start: string, end: string): string[] {
@@ -116,25 +105,28 @@ function followupEvent(f: Followup, who: string, stamp: string): string[] | stri
 export function calendarExport(
   data: { contacts: readonly Contact[]; meetings: readonly Meeting[]; followups: readonly Followup[] },
   now: number,
-): CalendarExport {
+): ExportFile {
   const names = new Map(data.contacts.map((c) => [c.id, c.name ?? 'someone']));
   const stamp = icsTime(now) ?? icsDateTime(Date.now());
   const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rapport//Rapport extension//EN', 'CALSCALE:GREGORIAN'];
   const skipped: SkippedRecord[] = [];
-  const add = (kind: SkippedRecord['kind'], id: string, event: string[] | string) => {
-    if (typeof event === 'string') skipped.push({ kind, id, reason: event });
+  // The same record shape as the vCard and CSV writers, named by what the user knows: the person.
+  const add = (id: string, label: string, event: string[] | string) => {
+    if (typeof event === 'string') skipped.push({ id, label, reason: event });
     else out.push(...event);
   };
   for (const m of data.meetings) {
     if (m.startsAt === null || m.status === 'cancelled') continue;
-    add('meeting', m.id, meetingEvent(m, names.get(m.contactId) ?? 'someone', stamp));
+    const who = names.get(m.contactId) ?? 'someone';
+    add(m.id, `the conversation with ${who}`, meetingEvent(m, who, stamp));
   }
   for (const f of data.followups) {
     if (!isActive(f)) continue;
-    add('followup', f.id, followupEvent(f, names.get(f.contactId) ?? 'someone', stamp));
+    const who = names.get(f.contactId) ?? 'someone';
+    add(f.id, `the follow-up for ${who}`, followupEvent(f, who, stamp));
   }
   out.push('END:VCALENDAR');
-  return { ics: out.join('\r\n') + '\r\n', skipped };
+  return { text: out.join('\r\n') + '\r\n', skipped };
 }
 
 /** The calendar file alone (records that cannot be written are left out; see calendarExport). */
@@ -142,5 +134,5 @@ export function calendarIcs(
   data: { contacts: readonly Contact[]; meetings: readonly Meeting[]; followups: readonly Followup[] },
   now: number,
 ): string {
-  return calendarExport(data, now).ics;
+  return calendarExport(data, now).text;
 }

@@ -2,14 +2,14 @@ import type { ReviewField } from '../contacts/review';
 import type { SavePageResult } from '../messaging/protocol';
 import type { OverlayContext, OverlayModule } from './bridge';
 import { shownProfileUrl } from './missing-profile';
-import { PageUi, USE_TOOLBAR, type EventFilter, type GuardFactory } from './view';
+import type { EventFilter, GuardFactory, PageUi } from './view';
 
 export interface SaveButtonDeps {
   lookup(profileUrl: string): Promise<string | null>;
   savePage(): Promise<SavePageResult>;
   /** Saves what the user confirmed in the review form (the background keeps the rest of the capture). */
   saveReviewed(values: Partial<Record<ReviewField, string>>): Promise<unknown>;
-  /** The card and review form (overlay.js), injected on demand. */
+  /** Our box, the card and the review form (overlay.js), injected once the page shows a person. */
   loadOverlay(): Promise<OverlayModule | null>;
 }
 
@@ -22,11 +22,13 @@ export interface ControllerOptions {
 
 /**
  * Keeps our box in step with the URL: LinkedIn navigates without page loads, so every URL change re-targets
- * (or removes) it. A saved person gets their card, a new person the Save button. Answers that arrive for a
- * previous URL are dropped.
+ * (or removes) it. Only the check "does this page show the URL's person?" runs on every LinkedIn page; the box
+ * itself is loaded when the answer is yes. A saved person gets their card, a new person the Save button.
+ * Answers that arrive for a previous URL are dropped.
  */
 export class SaveButtonController {
   private ui: PageUi | null = null;
+  private module: OverlayModule | null = null;
   private profileUrl: string | null = null;
   private generation = 0;
 
@@ -50,17 +52,19 @@ export class SaveButtonController {
       this.hide();
       return;
     }
-    this.ui ??= new PageUi(this.doc, this.win, this.options.guard, this.options.accept);
-    this.ui.setContent(); // nothing about the previous person may linger on this one
-    this.ui.say('');
-    this.deps.lookup(profileUrl).then(
-      (contactId) => {
-        if (generation !== this.generation) return;
-        if (contactId) void this.showCard();
-        else this.showSave();
-      },
-      () => generation === this.generation && this.showSave(), // unknown is fine: the user can still save
-    );
+    // Nothing about the previous person may linger on this one.
+    this.ui?.setContent();
+    this.ui?.say('');
+    // Both questions at once: is this person saved, and the box's code (injected once per page).
+    const module = this.module ? Promise.resolve(this.module) : this.deps.loadOverlay().catch(() => null);
+    const contactId = this.deps.lookup(profileUrl).catch(() => null); // unknown is fine: the user can still save
+    void Promise.all([module, contactId]).then(([loaded, id]) => {
+      if (generation !== this.generation || !loaded) return; // not loaded: the toolbar button still saves
+      this.module = loaded;
+      this.ui ??= loaded.createUi(this.doc, this.win, this.options.guard, this.options.accept);
+      if (id) this.showCard();
+      else this.showSave();
+    });
   }
 
   private context(): OverlayContext | null {
@@ -77,7 +81,7 @@ export class SaveButtonController {
       saveReviewed: (values) => {
         ui.say('Saving…', { ms: 0 });
         this.deps.saveReviewed(values).then(
-          () => current() && void this.showCard(`Saved ${values.name}.`),
+          () => current() && this.showCard(`Saved ${values.name}.`),
           (error: unknown) => current() && ui.say(`Not saved: ${errorText(error)}`, { warn: true }),
         );
       },
@@ -88,17 +92,9 @@ export class SaveButtonController {
     this.ui?.showSaveButton(() => void this.save());
   }
 
-  private async showCard(message?: string): Promise<void> {
-    const generation = this.generation;
-    const module = await this.deps.loadOverlay().catch(() => null);
+  private showCard(message?: string): void {
     const ctx = this.context();
-    if (generation !== this.generation || !ctx) return;
-    if (module) module.showCard(ctx, message);
-    else {
-      // The card could not load (e.g. the extension was just updated): keep the Save button working.
-      this.showSave();
-      if (message) ctx.ui.say(message);
-    }
+    if (ctx) this.module?.showCard(ctx, message);
   }
 
   private async save(): Promise<void> {
@@ -115,10 +111,10 @@ export class SaveButtonController {
     if (generation !== this.generation) return;
     switch (result.status) {
       case 'saved': {
-        // Said at once; the card (injected on demand) follows a moment later and repeats it.
+        // Said at once; the card follows once it has the person's summary, and repeats it.
         const message = result.created ? `Saved ${result.name ?? 'this person'}.` : 'Updated from this page.';
         ui.say(message);
-        await this.showCard(message);
+        this.showCard(message);
         break;
       }
       case 'not-a-profile':
@@ -127,19 +123,12 @@ export class SaveButtonController {
       case 'error':
         ui.say(`Not saved: ${result.message}`, { warn: true, ms: 10_000 });
         break;
-      case 'review':
+      case 'review': {
         ui.say('');
-        await this.review(result.capture.profile, result.capture.reviewReasons);
+        const ctx = this.context();
+        if (ctx) this.module?.showReview(ctx, result.capture.profile, result.capture.reviewReasons);
+      }
     }
-  }
-
-  private async review(profile: Parameters<OverlayModule['showReview']>[1], reasons: string[]): Promise<void> {
-    const generation = this.generation;
-    const module = await this.deps.loadOverlay().catch(() => null);
-    const ctx = this.context();
-    if (generation !== this.generation || !ctx) return;
-    if (module) module.showReview(ctx, profile, reasons);
-    else ctx.ui.say(USE_TOOLBAR, { warn: true });
   }
 
   private hide(): void {

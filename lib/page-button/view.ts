@@ -7,8 +7,8 @@ import { pageTheme } from './theme';
 import { VisibilityGuard } from './visibility';
 
 /**
- * Our box on a LinkedIn page: the "Save to Rapport" button for a new person, or (loaded on demand from
- * overlay.js) the card of a saved person. It lives in a closed shadow root in the top layer (host.ts), sits
+ * Our box on a LinkedIn page: the "Save to Rapport" button for a new person, or the card of a saved person. It
+ * ships in overlay.js, injected once the page shows a person (controller.ts), never on every LinkedIn page. It lives in a closed shadow root in the top layer (host.ts), sits
  * where the user put it but never over LinkedIn's fixed controls (placement.ts), and follows LinkedIn's theme.
  * Only DOM APIs, and text drawn as generated content (paint.ts): page text never becomes markup.
  */
@@ -26,9 +26,10 @@ export interface Guard {
 export type GuardFactory = (target: Element, host: Element, win: Window & typeof globalThis) => Guard;
 export const visibilityGuard: GuardFactory = (target, host, win) => new VisibilityGuard(target, host, win);
 
-// Written compactly: this stylesheet ships in the script every LinkedIn page loads.
+// The status line sits outside the box's flow, above it (below it in the top half of the window, aligned to its
+// right edge in the right half): a message that comes or goes never moves the controls under the user's pointer.
 const STYLE = [
-  '.box { position: fixed; pointer-events: auto; display: flex; flex-direction: column; align-items: flex-start; gap: 8px;',
+  '.box { position: fixed; pointer-events: auto; display: flex; flex-direction: column; align-items: flex-start;',
   'font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); max-width: calc(100vw - 32px);',
   '--fg: #1d2226; --muted: #5e6469; --bg: #fff; --line: #c9cdd1; --accent: #0a66c2; --on-accent: #fff; --warn: #9a3412; }',
   '.box.dark { --fg: #e9e9ea; --muted: #b0b3b6; --bg: #1d2226; --line: #4a5056; --accent: #71b7fb; --on-accent: #000; --warn: #f5987e; }',
@@ -38,8 +39,11 @@ const STYLE = [
   '.save { min-height: 40px; border-radius: 999px; border: 0; padding: 8px 18px; background: var(--accent); color: var(--on-accent);',
   'font-weight: 600; box-shadow: 0 2px 8px rgb(0 0 0 / .25); }',
   ':focus-visible { outline: 3px solid #f5c75d; outline-offset: 2px; }',
-  '.status { background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px;',
-  'box-shadow: 0 2px 8px rgb(0 0 0 / .2); max-width: 320px; }',
+  '.status { position: absolute; left: 0; bottom: 100%; margin-bottom: 8px; width: max-content;',
+  'max-width: min(320px, calc(100vw - 32px)); background: var(--bg); color: var(--fg); border: 1px solid var(--line);',
+  'border-radius: 8px; padding: 6px 10px; box-shadow: 0 2px 8px rgb(0 0 0 / .2); }',
+  '.below .status { bottom: auto; top: 100%; margin: 8px 0 0; }',
+  '.end .status { left: auto; right: 0; }',
   '.status[data-t=""], .status:not([data-t]) { display: none; }',
   '.status.warn { color: var(--warn); }',
 ].join('');
@@ -53,6 +57,8 @@ export class PageUi {
   private readonly status: HTMLDivElement;
   private readonly page: PageHost;
   private anchor: Anchor = DEFAULT_ANCHOR;
+  /** Hidden until the remembered spot is read, so the box never appears in one place and jumps to another. */
+  private ready = false;
   private statusTimer = 0;
   private guards: Guard[] = [];
 
@@ -69,6 +75,7 @@ export class PageUi {
     style.textContent = STYLE + PAINT_CSS;
     this.box = doc.createElement('div');
     this.box.className = 'box';
+    this.box.style.visibility = 'hidden';
     this.status = doc.createElement('div');
     this.status.className = 'status';
     this.status.setAttribute('role', 'status');
@@ -79,6 +86,7 @@ export class PageUi {
     void readStored(OVERLAY_POSITION_KEY).then((saved) => {
       const anchor = saved as Partial<Anchor> | undefined;
       if (anchor && typeof anchor.dx === 'number' && typeof anchor.dy === 'number') this.anchor = anchor as Anchor;
+      this.ready = true;
       this.place();
     });
   }
@@ -90,7 +98,6 @@ export class PageUi {
     this.win.clearTimeout(this.statusTimer);
     const ms = opts.ms ?? 5000;
     if (text && ms) this.statusTimer = this.win.setTimeout(() => paint(this.status, ''), ms);
-    this.place();
   }
 
   setContent(...nodes: Node[]): void {
@@ -141,10 +148,12 @@ export class PageUi {
     const probe = { ...placeBox(this.anchor, size, view, []), ...size };
     this.box.style.visibility = 'hidden'; // the probe must see the page, not us
     const obstacles = findObstacles(this.doc, this.win, probe, this.host);
-    this.box.style.visibility = '';
+    this.box.style.visibility = this.ready ? '' : 'hidden';
     const { left, top } = placeBox(this.anchor, size, view, obstacles);
     this.box.style.left = `${left}px`;
     this.box.style.top = `${top}px`;
+    this.box.classList.toggle('below', top + size.height / 2 < view.height / 2);
+    this.box.classList.toggle('end', left + size.width / 2 > view.width / 2);
   }
 
   /** Moves the box (the user is dragging it); `anchor` is where it now is, kept when `remember` (a drop). */

@@ -171,6 +171,9 @@ export class VisibilityGuard {
     const watched = { attributes: true, attributeFilter: ['style', 'class', 'hidden'] };
     mutations.observe(host, { attributes: true });
     for (const el of [doc.documentElement, doc.body]) if (el) mutations.observe(el, watched);
+    // Our own box's changes too (it is shown once placed): without IntersectionObserver v2 (Firefox) nothing
+    // else would start the count when it appears, and a click right after the pointer arrives would be refused.
+    for (let el = target.parentElement; el; el = el.parentElement) mutations.observe(el, watched);
     this.stopEvents = () => {
       for (const [on, type, fn] of listeners) on.removeEventListener(type, fn, options);
       mutations.disconnect();

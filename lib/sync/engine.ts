@@ -1,24 +1,26 @@
 import {
   applyPulled,
   dropSyncObject,
+  keysOfHints,
   type PulledChange,
   readCollections,
-  readLocalRecords,
+  readLocalView,
   readPayload,
   readSyncObjects,
+  readSyncObjectsFor,
   remapContact,
   saveCollection,
   saveSyncObject,
 } from '../db/sync';
 import type { RapportDatabase } from '../db/open';
 import type { TimelineEntry } from '../db/schema';
-import type { Collections, CollectionRole, DavSession, RemoteObject } from './dav';
+import type { Collections, CollectionRole, DavSession, Marker, RemoteItem, RemoteObject } from './dav';
+import { ALL_DIRTY, type DirtyHints } from './dirty';
 import { DavError } from './errors';
 import { readCalendarObject, writeEvent, writeTodo } from './icalendar';
-import { buildPayloads } from './local';
 import { lostValueText, mergePayload, type LostValue } from './merge';
 import { objectKey, type Payload, payloadId, samePayload } from './payload';
-import type { SyncObject } from './state';
+import type { SyncCollectionState, SyncObject } from './state';
 import { completeCard, readCard, writeCard } from './vcard';
 
 /**
@@ -36,6 +38,8 @@ export interface SyncDeps {
   progress?: (p: { phase: 'pull' | 'push'; done: number; total: number }) => Promise<void> | void;
   /** Requests in flight during push. */
   concurrency?: number;
+  /** Which local records changed since the last run (lib/sync/dirty.ts); absent: compare every record. */
+  dirty?: DirtyHints;
 }
 
 export interface SyncReport {
@@ -116,50 +120,110 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     fullCompare: false,
   };
   const collections = await collectionsOf(deps);
-  await pull(deps, collections, report);
-  await push(deps, collections, report);
+  const touched: Touched = { keys: new Set(), all: false };
+  await pull(deps, collections, report, touched);
+  const hinted = await keysOfHints(deps.db, deps.dirty ?? ALL_DIRTY);
+  const scope = hinted === 'all' || touched.all ? 'all' : new Set([...hinted, ...touched.keys]);
+  await push(deps, collections, report, scope);
   return report;
+}
+
+/** What the pull changed locally, for the push to look at: keys, or everything (a remap, a pulled delete). */
+interface Touched {
+  keys: Set<string>;
+  all: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------- pull
 
-async function pull(deps: SyncDeps, collections: Collections, report: SyncReport): Promise<void> {
+/** One collection's changes since the last pull: a delta (sync-collection) or a full listing to compare. */
+type RemoteChanges =
+  | { full: false; changed: RemoteItem[]; deleted: string[]; marker: Marker }
+  | { full: true; listed: RemoteItem[]; marker: Marker };
+
+async function pull(deps: SyncDeps, collections: Collections, report: SyncReport, touched: Touched): Promise<void> {
   const states = new Map((await readCollections(deps.db)).map((c) => [c.role, c]));
   // Follow-ups share the calendar on most servers: pull each URL once.
   const roles = (['book', 'calendar', 'tasks'] as const).filter(
     (role, i, all) => all.findIndex((r) => collections[r] === collections[role]) === i,
   );
-  for (const role of roles) {
+  // Every collection is asked at once (the server answers for the small calendar while it walks the address
+  // book); the answers are applied one after the other, people first.
+  const asked = roles.map((role) => {
+    const state = states.get(role);
+    return remoteChanges(deps, collections[role], state?.url === collections[role] ? state : undefined, report);
+  });
+  for (const answer of asked) answer.catch(() => undefined); // the first failure is thrown below; none goes unseen
+  for (const [i, role] of roles.entries()) {
     const url = collections[role];
-    const stored = states.get(role)?.token ?? null;
-    const marker = await deps.dav.marker(url);
-    if (stored && marker === stored) continue;
-    const objects = await readSyncObjects(deps.db);
-    const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
-    let changed: { href: string; etag: string | null }[];
-    let deleted: string[];
-    let token = marker;
-    const incremental = stored ? await deps.dav.changes(url, stored) : null;
-    if (incremental?.ok) {
-      changed = incremental.changed;
-      deleted = incremental.deleted;
-      token = incremental.token ?? marker;
-    } else {
-      // First pull, or the server forgot our token: compare every ETag, losing nothing.
-      if (stored) report.fullCompare = true;
-      const listed = await deps.dav.list(url);
-      const present = new Set(listed.map((i) => i.href));
-      changed = listed;
-      deleted = [...byHref.keys()].filter((href) => href.startsWith(url) && !present.has(href));
+    const remote = await asked[i]!;
+    if ('unchanged' in remote) {
+      // A state from before the marker's kind was kept learns it, so the next run takes the short way.
+      if (remote.unchanged) await saveCollection(deps.db, { role, url, ...remote.unchanged });
+      continue;
     }
+    let objects: Map<string, SyncObject>;
+    let changed: RemoteItem[];
+    let deleted: string[];
+    // A first pull (a new server, or one forgotten and joined again) or a full comparison: whatever the
+    // server lacks may be anywhere here, so the push looks at every record.
+    if (remote.full) touched.all = true;
+    if (remote.full) {
+      objects = await readSyncObjects(deps.db);
+      const present = new Set(remote.listed.map((i) => i.href));
+      changed = remote.listed;
+      deleted = [...objects.values()].map((o) => o.href).filter((href) => href.startsWith(url) && !present.has(href));
+    } else {
+      changed = remote.changed;
+      deleted = remote.deleted;
+      objects = await readSyncObjectsFor(deps.db, [], [...changed.map((i) => i.href), ...deleted]);
+    }
+    const byHref = new Map([...objects.values()].map((o) => [o.href, o]));
     // Our own writes come back with the ETag we already hold: skip them.
     const toFetch = changed.filter((i) => !i.etag || byHref.get(i.href)?.etag !== i.etag).map((i) => i.href);
-    const fetched = toFetch.length ? await deps.dav.multiget(url, role === 'book' ? 'book' : 'calendar', toFetch) : [];
-    await deps.progress?.({ phase: 'pull', done: fetched.length, total: toFetch.length });
-    await applyRemote(deps, role === 'book' ? 'book' : 'calendar', fetched, deleted, report);
+    const gone = deleted.filter((href) => byHref.has(href));
+    if (toFetch.length || gone.length) {
+      const kind = role === 'book' ? 'book' : 'calendar';
+      const fetched = toFetch.length ? await deps.dav.multiget(url, kind, toFetch) : [];
+      await deps.progress?.({ phase: 'pull', done: fetched.length, total: toFetch.length });
+      await applyRemote(deps, kind, fetched, gone, remote.full, report, touched);
+    }
     // Only now is it safe to move the marker: a run killed before this point pulls the same changes again.
-    await saveCollection(deps.db, { role, url, token });
+    await saveCollection(deps.db, { role, url, token: remote.marker.token, kind: remote.marker.kind });
   }
+}
+
+/**
+ * Asks the server what changed in one collection, in as few requests as it allows. With a sync-token the
+ * sync-collection REPORT is itself the change check: one request answers "nothing" or names the changes.
+ * With a CTag (or a state from before the kind was kept) a PROPFIND comes first. A first pull, a moved CTag or
+ * a token the server forgot lists every ETag instead, losing nothing.
+ */
+async function remoteChanges(
+  deps: SyncDeps,
+  url: string,
+  state: SyncCollectionState | undefined,
+  report: SyncReport,
+): Promise<RemoteChanges | { unchanged: Marker | null }> {
+  const stored = state?.token ?? null;
+  let marker: Marker | null = null;
+  if (stored && state?.kind !== 'sync-token') {
+    marker = await deps.dav.marker(url, state?.kind);
+    if (marker.token === stored) return { unchanged: marker.kind === state?.kind ? null : marker };
+  }
+  if (stored && (marker?.kind ?? state?.kind) === 'sync-token') {
+    const delta = await deps.dav.changes(url, stored);
+    if (delta.ok) {
+      const token = delta.token ?? marker?.token ?? stored;
+      if (!delta.changed.length && !delta.deleted.length && token === stored) return { unchanged: null };
+      return { full: false, changed: delta.changed, deleted: delta.deleted, marker: { token, kind: 'sync-token' } };
+    }
+    marker = null;
+  }
+  if (stored) report.fullCompare = true;
+  // The marker before the listing: a change made in between is listed now and pulled again next time.
+  marker ??= await deps.dav.marker(url, state?.kind);
+  return { full: true, listed: await deps.dav.list(url), marker };
 }
 
 async function applyRemote(
@@ -167,23 +231,37 @@ async function applyRemote(
   role: CollectionRole,
   fetched: RemoteObject[],
   deleted: string[],
+  full: boolean,
   report: SyncReport,
+  touched: Touched,
 ): Promise<void> {
-  let records = await readLocalRecords(deps.db);
-  let objects = await readSyncObjects(deps.db);
   const parsed = fetched
     .map((o) => ({ object: o, payload: parseRemote(role, o.text, deps.now()) }))
     .filter((x): x is { object: RemoteObject; payload: Payload } => x.payload !== null);
+  const urls = parsed.flatMap(({ payload }) =>
+    payload.kind === 'card' && !payload.contact.profileUrl.startsWith('manual:') ? [payload.contact.profileUrl] : [],
+  );
+  const read = async () => {
+    const objects = full
+      ? await readSyncObjects(deps.db)
+      : await readSyncObjectsFor(
+          deps.db,
+          parsed.map(({ payload }) => objectKey(payload)),
+          deleted,
+        );
+    const keys = full
+      ? 'all'
+      : [...parsed.map(({ payload }) => objectKey(payload)), ...[...objects.values()].map((o) => o.key)];
+    return { objects, view: await readLocalView(deps.db, keys, urls) };
+  };
+  let { objects, view } = await read();
 
   // The same person saved on both computers: the older id stays, on both.
-  const byUrl = new Map(
-    records.contacts.filter((c) => !c.profileUrl.startsWith('manual:')).map((c) => [c.profileUrl, c]),
-  );
   let remapped = false;
   for (const { payload } of parsed) {
     if (payload.kind !== 'card') continue;
-    const mine = byUrl.get(payload.contact.profileUrl);
-    if (!mine || mine.id === payload.contact.id) continue;
+    const mine = view.byUrl.get(payload.contact.profileUrl);
+    if (!mine || mine.id === payload.contact.id || payload.contact.profileUrl.startsWith('manual:')) continue;
     const theirsOlder =
       payload.contact.createdAt < mine.createdAt ||
       (payload.contact.createdAt === mine.createdAt && payload.contact.id < mine.id);
@@ -192,12 +270,12 @@ async function applyRemote(
       remapped = true;
     }
   }
+  // A remap renames a person in every record that names them: the push looks at everything.
   if (remapped) {
-    records = await readLocalRecords(deps.db);
-    objects = await readSyncObjects(deps.db);
+    touched.all = true;
+    ({ objects, view } = await read());
   }
-  const local = buildPayloads(records);
-  const urlsHere = new Map(records.contacts.map((c) => [c.profileUrl, c.id]));
+  const local = view.payloads;
 
   const changes: PulledChange[] = [];
   for (const { object, payload: parsedRemote } of parsed) {
@@ -218,7 +296,7 @@ async function applyRemote(
     if (!mine) {
       // Newer duplicate of someone saved here first: the other computer folds it into ours.
       if (remote.kind === 'card' && !state) {
-        const here = urlsHere.get(remote.contact.profileUrl);
+        const here = view.byUrl.get(remote.contact.profileUrl)?.id;
         if (here && here !== remote.contact.id && !remote.contact.profileUrl.startsWith('manual:')) continue;
       }
       // Deleted here, unchanged there: keep the tombstone for the push. Changed there: the edit wins.
@@ -256,21 +334,35 @@ async function applyRemote(
     else if (samePayload(mine, state.base)) {
       changes.push({ key: state.key, expected: mine, result: null, object: null, notes: [] });
       report.deletedHere++;
+      // A person deleted there takes their events and tasks along here: their tombstones are for the push.
+      touched.all = true;
     } else {
       // Edited here, deleted there: the edit wins; forgetting the state makes the push create it again.
       changes.push({ key: state.key, expected: mine, result: mine, object: null, notes: [] });
     }
   }
   await applyPulled(deps.db, changes);
+  // A merge can leave a record ahead of the server's copy (an edit here the server lacks): the push looks.
+  for (const change of changes) touched.keys.add(change.key);
 }
 
 // ------------------------------------------------------------------------------------------------- push
 
-async function push(deps: SyncDeps, collections: Collections, report: SyncReport): Promise<void> {
-  const records = await readLocalRecords(deps.db);
-  const local = buildPayloads(records);
-  const objects = await readSyncObjects(deps.db);
-  const names = new Map(records.contacts.map((c) => [c.id, c.name]));
+/**
+ * Pushes what changed here: every record (`scope` 'all') or only the keys named by the hints and the pull.
+ * Either way a record is pushed only when it differs from its last synced copy.
+ */
+async function push(
+  deps: SyncDeps,
+  collections: Collections,
+  report: SyncReport,
+  scope: Set<string> | 'all',
+): Promise<void> {
+  if (scope !== 'all' && !scope.size) return;
+  const view = await readLocalView(deps.db, scope);
+  const local = view.payloads;
+  const objects = scope === 'all' ? await readSyncObjects(deps.db) : await readSyncObjectsFor(deps.db, scope, []);
+  const names = new Map([...view.contacts.values()].map((c) => [c.id, c.name]));
   const tasks: (() => Promise<void>)[] = [];
   // People first, so a calendar app never sees an event for someone not yet there.
   const ordered = [...local.entries()].sort(([a], [b]) => rank(a) - rank(b));
@@ -333,8 +425,7 @@ async function pushOne(
     { key, expected: payload, result: merged, object: next, notes: conflictNotes(deps, contactOf(remote), lost) },
   ]);
   const current = await readPayload(deps.db, key);
-  const objects = await readSyncObjects(deps.db);
-  const stateNow = objects.get(key) ?? null;
+  const stateNow = (await readSyncObjectsFor(deps.db, [key], [])).get(key) ?? null;
   if (!current) return;
   if (stateNow && samePayload(current, stateNow.base)) return;
   return pushOne(deps, collections, names, key, current, stateNow, report, tries + 1);
@@ -393,7 +484,7 @@ async function inParallel(tasks: (() => Promise<void>)[], limit: number, after: 
 
 /** How many local changes wait for the server (shown in Settings). */
 export async function countPending(db: RapportDatabase): Promise<number> {
-  const local = buildPayloads(await readLocalRecords(db));
+  const local = (await readLocalView(db, 'all')).payloads;
   const objects = await readSyncObjects(db);
   let pending = 0;
   for (const [key, payload] of local) {

@@ -1,4 +1,4 @@
-import type { CollectionRole } from './dav';
+import type { CollectionRole, MarkerKind } from './dav';
 import type { Payload } from './payload';
 
 /**
@@ -23,4 +23,6 @@ export interface SyncCollectionState {
   url: string;
   /** The marker the last completed pull ended at (sync-token, else CTag). */
   token: string | null;
+  /** Which marker `token` is; absent in states written before it was kept (then a PROPFIND tells). */
+  kind?: MarkerKind;
 }

@@ -34,6 +34,37 @@ const documentFits = (page: Page) =>
     width: innerWidth,
   }));
 
+let suggestions: Promise<string> | null = null;
+/**
+ * Once: two next steps written after the sample's meeting, and a person named during the call who is
+ * already saved (Fatima Ruiz at Northwind), so the "same person?" box shows on the new record.
+ */
+const withSuggestions = () =>
+  (suggestions ??= (async () => {
+    const page = await ext.openPage('options.html');
+    const meeting = (await readStore<Meeting>(ext, 'meetings')).find((m) => m.contactId === sampleId)!;
+    await send(page, 'wsUpdateMeeting', {
+      id: meeting.id,
+      changes: [
+        {
+          field: 'reflectionNext',
+          before: meeting.reflectionNext,
+          after: 'Read the research-ops handbook they mentioned\nAsk for an introduction to the research team',
+        },
+      ],
+    });
+    const person = inventedPeople(60)[5]!;
+    const { contactId } = await send<{ contactId: string }>(page, 'wsAddReferral', {
+      fromContactId: sampleId,
+      name: person.name,
+      role: person.currentTitle,
+      company: person.currentCompany,
+      mayUseName: true,
+    });
+    await page.close();
+    return contactId;
+  })());
+
 beforeAll(async () => {
   ext = await launchExtension();
   const page = await ext.openPage('options.html');
@@ -148,6 +179,40 @@ describe.each(THEMES)('layout and accessibility, %s theme', (theme) => {
     await page.getByRole('button', { name: 'Reset the timer' }).click();
     await expect.poll(async () => (await sampleMeeting())?.startedAt ?? null).toBeNull();
     await page.close();
+  });
+
+  it('suggestion rows at 320 × 900 (same person, next steps): one shape, they fit, axe clean', async () => {
+    const referralId = await withSuggestions();
+    const shapes = [];
+    for (const [path, tab, box] of [
+      [`sidepanel.html?contact=${referralId}`, 'Details', '.same-person'],
+      [`sidepanel.html?contact=${sampleId}`, 'After', '.next-steps'],
+    ] as const) {
+      const page = await open(path, NARROW, theme);
+      await page.getByRole('tab', { name: tab }).click();
+      const rows = page.locator(`${box} .suggestion-row`);
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const shape = await rows.first().evaluate((row) => {
+        const text = row.querySelector('.suggestion-text')!.getBoundingClientRect();
+        const actions = row.querySelector('.suggestion-actions')!.getBoundingClientRect();
+        return {
+          children: [...row.children].map((child) => child.className),
+          actionsBelowText: actions.top >= text.bottom - 1,
+          dir: row.querySelector('.suggestion-text')!.getAttribute('dir'),
+        };
+      });
+      shapes.push(shape);
+      const fit = await documentFits(page);
+      expect(fit.wide, box).toBeLessThanOrEqual(NARROW.width);
+      expect(await wcagViolations(page), box).toEqual([]);
+      await page.close();
+    }
+    expect(shapes[0]).toEqual({
+      children: ['suggestion-text', 'suggestion-actions'],
+      actionsBelowText: true,
+      dir: 'auto',
+    });
+    expect(shapes[1]).toEqual(shapes[0]);
   });
 
   it('options (1280 × 900) and welcome: a readable measure, axe clean', async () => {

@@ -96,8 +96,17 @@ describe('the overlay on a LinkedIn profile', () => {
     await expectClearOfLinkedIn(page, box);
   });
 
-  it('lets the "Saved" message go by itself', async () => {
+  it('lets the "Saved" message go by itself, and the card stays put under the pointer', async () => {
+    await box.control('Open in Rapport');
+    const before = (await box.control('Open in Rapport'))!;
     await expect.poll(async () => box.text(), { timeout: 10_000 }).not.toContain('Saved Priya');
+    // The message came and went outside the box's flow: no control moved. Nor does the pointer arriving, or
+    // the page changing under it (each change makes the box look for LinkedIn's controls again).
+    await page.mouse.move(before.x, before.y, { steps: 4 });
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(600);
+    const after = (await box.control('Open in Rapport'))!;
+    expect({ x: after.x, y: after.y }).toEqual({ x: before.x, y: before.y });
   });
 
   it('shows stage, next follow-up and the last note on a later visit', async () => {

@@ -11,6 +11,7 @@
  * (one line that may be a company or a school), it stays blank.
  */
 import type { ExperienceEntry } from '../../contacts/model';
+import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { profileSlug } from '../linkedin-url';
 import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
@@ -199,12 +200,17 @@ function companyFrom(
   return none;
 }
 
-/** Fields the layout extractors already found (with a layout's confidence): not read again. */
-export type Known = Partial<Record<keyof Findings, boolean>>;
+/**
+ * What the layout extractors already found with a layout's confidence (≥ 0.5), per field: those
+ * fields are not read again, and their values stand in for this reader's own (the schools that tell
+ * a "Company · School" line from a headline, the positions that confirm a company line).
+ */
+export type Known = Findings;
 
 /**
  * Reads the page around the person. `known` spares the work a layout already did (the sections'
  * entries, About, the photo); the top card is always read, so a disagreement can reach the review.
+ * Sections are looked for only when something is left to read from them.
  */
 export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, known: Known = {}): Findings {
   const out: Findings = {};
@@ -216,36 +222,56 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'firstName', f(split.firstName, 0.45));
     put(out, 'lastName', f(split.lastName, 0.45));
   }
+  const topCard = named && anchor.signals.includes('heading');
 
-  // Sections, by their heading's words.
-  // Experience is read when a layout left it or the current position open; Education (short) always:
-  // its schools tell a "Company · School" line from a headline.
+  // Sections, by their heading's words, only for what no layout read. Experience is read when a layout
+  // left it or the current position open; Education when a layout left it and the top card needs its
+  // schools (they tell a "Company · School" line from a headline); a layout's empty list stands in for none.
   const needExp = !known.experience || !known.currentCompany || !known.currentTitle;
-  const { experience: expHead, education: eduHead, about: aboutHead } = findSectionHeadings(doc);
+  const needEdu = !known.education?.value?.length;
+  const needAbout = !known.about;
+  const needPhoto = named && !known.photoUrl;
+  const needContact = !known.email || !known.phone || !known.websites;
+  const heads =
+    needExp || needEdu || needAbout || needPhoto || needContact
+      ? findSectionHeadings(doc)
+      : { experience: null, education: null, about: null };
+  const { experience: expHead, education: eduHead, about: aboutHead } = heads;
   const exp = expHead && needExp ? experienceEntries(sectionBox(expHead)) : null;
-  const edu = eduHead ? educationEntries(sectionBox(eduHead)) : null;
+  const edu = eduHead && needEdu ? educationEntries(sectionBox(eduHead)) : null;
   put(out, 'experience', f(exp, SURE));
   put(out, 'education', f(edu, SURE));
-  if (aboutHead && !known.about) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
+  if (aboutHead && needAbout) put(out, 'about', f(aboutText(aboutHead, sectionBox(aboutHead)), SURE));
 
+  const positions = exp ?? (known.experience?.value?.length ? known.experience.value : null);
   // The top card: only under a name heading (a sub-page's mini card gives name and photo only).
-  if (named && anchor.signals.includes('heading')) {
-    const schools = (edu ?? []).map((e) => e.school);
+  if (topCard) {
+    const schools = (edu ?? known.education?.value ?? []).map((e) => e.school);
     const card = readTopCard(doc, anchor, schools);
     put(out, 'pronouns', f(card.pronouns, SURE));
     put(out, 'headline', f(clean(card.headline), SURE));
     put(out, 'location', f(clean(card.location), card.contactAnchored ? SURE : LESS_SURE));
-    const { company, title } = companyFrom(card, exp, schools);
+    const { company, title } = companyFrom(card, positions, schools);
     put(out, 'currentCompany', f(clean(company), SURE));
     put(out, 'currentTitle', f(clean(title), SURE));
-  } else if (named && exp) {
+  } else if (named && positions) {
     // A sub-page with no top card: the first current position names the company and title.
-    const current = exp.find((e) => e.current && e.company);
+    const current = positions.find((e) => e.current && e.company);
     put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
     put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
   }
   const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
-  if (named && !known.photoUrl) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+  if (needPhoto) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+  if (needContact) {
+    const box = personBox(anchor.el, stops);
+    const rows = readContactRows(box, base);
+    put(out, 'email', f(rows.email, SURE));
+    put(out, 'phone', f(rows.phone, SURE));
+    if (rows.websites.length) put(out, 'websites', f(rows.websites, SURE));
+    // A contact-info dialog's "Address" row says where the person is, when no top card did.
+    if (!out.location && box !== anchor.el && /dialog/i.test(box.tagName + (box.getAttribute('role') ?? '')))
+      put(out, 'location', f(rows.address, LESS_SURE));
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import { profileSlug } from '../linkedin-url';
 import type { Extractor, Findings } from '../types';
-import { clean, pickAll } from '../text';
+import { clean } from '../text';
 import { f, put } from './common';
 
 type Obj = Record<string, unknown>;
@@ -32,20 +32,41 @@ function findProfile(data: unknown, slug: string): Obj | null {
   return null;
 }
 
+/**
+ * Whether some `"publicIdentifier":"<slug>"` in the text names the slug (case-insensitively): only the
+ * few characters after each key are compared, never the whole block lowercased (blocks run to MBs).
+ */
+export function namesSlug(txt: string, needle: string, slug: string): boolean {
+  for (let i = txt.indexOf(needle); i >= 0; i = txt.indexOf(needle, i + 1)) {
+    const at = i + needle.length;
+    if (txt.charAt(at + slug.length) === '"' && txt.slice(at, at + slug.length).toLowerCase() === slug) return true;
+  }
+  return false;
+}
+
+/**
+ * The `<code id="bpr-guid-…">` blocks, from the page's `code` elements: a tag lookup is cheaper than
+ * a selector scan, and the browser keeps it for the person check's own look at the same blocks.
+ */
+function blocks(doc: Document): Element[] {
+  const codes = doc.getElementsByTagName('code');
+  const out: Element[] = [];
+  for (let i = 0; i < codes.length && i < 400; i++) if (codes[i]!.id.startsWith('bpr-guid-')) out.push(codes[i]!);
+  return out;
+}
+
 export const linkedinJson: Extractor = {
   id: 'linkedin-json',
-  applies: (doc) => !!doc.querySelector('code[id^="bpr-guid-"]'),
+  applies: (doc) => blocks(doc).length > 0,
   run(doc, url) {
     const out: Findings = {};
     const slug = profileSlug(url);
     if (!slug) return { fields: out };
     // The slug as it appears inside JSON (the publicIdentifier is stored as typed, usually lower-case).
     const needle = `"publicIdentifier":"`;
-    for (const code of pickAll(doc, 'code[id^="bpr-guid-"]')) {
+    for (const code of blocks(doc)) {
       const txt = code.textContent || '';
-      if (txt.length > MAX_BLOCK || !txt.includes(needle)) continue;
-      const lower = txt.toLowerCase();
-      if (!lower.includes(needle.toLowerCase() + slug + '"')) continue;
+      if (txt.length > MAX_BLOCK || !namesSlug(txt, needle, slug)) continue;
       let data: unknown;
       try {
         data = JSON.parse(txt);

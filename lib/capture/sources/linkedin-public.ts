@@ -98,7 +98,8 @@ export const linkedinPublic: Extractor = {
   applies: (doc) => !!doc.querySelector(linkedinPublic.sniff!),
   run(doc, url) {
     const out: Findings = {};
-    if (pick(doc, SEL.notFound)) return { fields: out, signals: { notFound: true } };
+    // One scan for all not-found markers (each fallback alone would scan the whole page when absent).
+    if (pick(doc, [SEL.notFound.join(', ')])) return { fields: out, signals: { notFound: true } };
     const top = pick(doc, SEL.topCard);
     if (!top) return { fields: out };
     const base = baseOf(doc, url);

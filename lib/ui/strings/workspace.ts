@@ -30,6 +30,7 @@ export const workspaceStrings = {
     results: (shown: number, total: number) =>
       shown === total ? `${total} ${total === 1 ? 'person' : 'people'}` : `${shown} of ${total} people`,
     noMatch: 'Nobody matches this search.',
+    searching: 'Searching everyone…',
     showMore: (n: number) => `Show ${n} more`,
     clear: 'Clear filters',
     /** Read by screen readers around a row's name: "Open <name> in the side panel". */

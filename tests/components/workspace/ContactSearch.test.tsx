@@ -36,9 +36,22 @@ describe('ContactSearch', () => {
     render(<ContactSearch onOpen={() => {}} />);
     await waitFor(() => expect(rows()).toHaveLength(50));
     expect(rows()[0]?.textContent).toBe('Person 119');
+    // The count comes from the database; the other 70 people are read only when asked for.
     await screen.findByText('50 of 120 people');
     fireEvent.click(screen.getByRole('button', { name: 'Show 70 more' }));
-    expect(rows()).toHaveLength(120);
+    await waitFor(() => expect(rows()).toHaveLength(120));
+    expect(rows()[119]?.textContent).toBe('Person 0');
+  });
+
+  it('searches everyone, not only the first page read at open', async () => {
+    await seed(120);
+    render(<ContactSearch onOpen={() => {}} />);
+    await screen.findByText('50 of 120 people');
+    const search = screen.getByRole('searchbox', { name: 'Search people' });
+    fireEvent.input(search, { target: { value: 'person 7' } });
+    // Person 7 is older than the first 50: found once the full index is built.
+    await waitFor(() => expect([...rows()].map((r) => r.textContent)).toContain('Person 7'));
+    expect([...rows()].map((r) => r.textContent)).toContain('Person 79');
   });
 
   it('searches as you type, filters by status and opens a person', async () => {
@@ -63,9 +76,11 @@ describe('ContactSearch', () => {
       ]),
     );
     fireEvent.input(search, { target: { value: '' } });
-    const status = screen
-      .getAllByRole('combobox')
-      .find((el) => el.closest('label')?.querySelector('.field-label')?.textContent === 'Status')!;
+    // The filters are built when their box opens.
+    fireEvent.click(screen.getByText('Filters'));
+    const status = (await screen.findAllByRole('combobox')).find(
+      (el) => el.closest('label')?.querySelector('.field-label')?.textContent === 'Status',
+    )!;
     fireEvent.change(status, { target: { value: 'asked' } });
     await waitFor(() => expect([...rows()].map((r) => r.textContent)).toEqual(['Person 12']));
     fireEvent.click(screen.getByRole('button', { name: /Open Person 12 in the side panel/ }));

@@ -68,16 +68,21 @@ describe('the calendar export read by ical.js', () => {
     const early: Followup = { ...stores.followups[0]!, id: 'early', dueAt: -8.64e15 - 1 };
     stores.followups.push(bad, early);
     stores.meetings[0]!.startsAt = 8.64e15 + 1;
-    const { ics, skipped } = calendarExport(stores, NOW);
-    expect(skipped.map((s) => `${s.kind}:${s.id}`)).toEqual([
-      `meeting:${stores.meetings[0]!.id}`,
-      'followup:far',
-      'followup:early',
+    const { text: ics, skipped } = calendarExport(stores, NOW);
+    const who = (id: string) => stores.contacts.find((c) => c.id === id)!.name;
+    expect(skipped.map((s) => `${s.label}:${s.id}`)).toEqual([
+      `the conversation with ${who(stores.meetings[0]!.contactId)}:${stores.meetings[0]!.id}`,
+      `the follow-up for ${who(bad.contactId)}:far`,
+      `the follow-up for ${who(early.contactId)}:early`,
     ]);
+    expect(skipped[0]!.reason).toMatch(/outside the years 1900–2200/);
     expect(ics).not.toMatch(/NaN|Invalid|\+275760/);
     const uids = events(ics).map((e) => String(e.getFirstPropertyValue('uid')));
     expect(uids).toContain(icsUid('followup', stores.followups[0]!.id));
-    for (const s of skipped) expect(uids).not.toContain(icsUid(s.kind, s.id));
+    for (const s of skipped) {
+      expect(uids).not.toContain(icsUid('meeting', s.id));
+      expect(uids).not.toContain(icsUid('followup', s.id));
+    }
     expect(uids.length).toBeGreaterThanOrEqual(2);
   });
 

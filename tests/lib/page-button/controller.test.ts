@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SavePageResult } from '@/lib/messaging/protocol';
 import type { OverlayModule } from '@/lib/page-button/bridge';
 import { SaveButtonController, type SaveButtonDeps } from '@/lib/page-button/controller';
-import { USE_TOOLBAR, type Guard } from '@/lib/page-button/view';
+import { PageUi, USE_TOOLBAR, type Guard } from '@/lib/page-button/view';
 import { profile } from '../contacts/factory';
 
 /** Our closed shadow roots, caught as they are made (a page could not do this: our code runs in another world). */
@@ -29,7 +29,11 @@ function showPerson(name: string) {
 
 function setup(overrides: Partial<SaveButtonDeps> = {}, visible = true) {
   showPerson('Someone');
-  const overlay: OverlayModule = { showCard: vi.fn(), showReview: vi.fn() };
+  const overlay: OverlayModule = {
+    createUi: (doc, win, guard, accept) => new PageUi(doc, win, guard, accept),
+    showCard: vi.fn(),
+    showReview: vi.fn(),
+  };
   const deps: SaveButtonDeps = {
     lookup: vi.fn(async () => null),
     savePage: vi.fn(async (): Promise<SavePageResult> => ({

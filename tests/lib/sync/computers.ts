@@ -5,6 +5,7 @@ import { runMigrations } from '@/lib/db/migrations';
 import type { RapportDatabase } from '@/lib/db/open';
 import { DB_NAME, DB_VERSION, type RapportDB } from '@/lib/db/schema';
 import { DavSession } from '@/lib/sync/dav';
+import type { DirtyHints } from '@/lib/sync/dirty';
 import { runSync, type SyncReport } from '@/lib/sync/engine';
 import { newId } from '@/lib/util/id';
 import type { RadicaleServer } from './radicale';
@@ -12,8 +13,11 @@ import type { RadicaleServer } from './radicale';
 /** One "computer": its own IndexedDB (its own fake factory) and its own sync engine, against one server. */
 export interface Computer {
   db: RapportDatabase;
-  sync(): Promise<SyncReport>;
+  /** One run; `dirty` as the background's tracker would give it (absent: compare every record). */
+  sync(dirty?: DirtyHints): Promise<SyncReport>;
   now: { value: number };
+  /** Every request this computer made, as `METHOD path`. */
+  requests: string[];
 }
 
 export async function openComputer(
@@ -34,12 +38,15 @@ export async function openComputer(
     globalThis.indexedDB = saved;
   }
   const now = { value: opts.start ?? Date.UTC(2026, 10, 2, 9) };
-  const dav = new DavSession({
-    serverUrl: server.url,
-    username: server.user,
-    password: opts.password ?? server.password,
-  });
-  return { db, now, sync: () => runSync({ db, dav, now: () => now.value, newId }) };
+  const requests: string[] = [];
+  const dav = new DavSession(
+    { serverUrl: server.url, username: server.user, password: opts.password ?? server.password },
+    (input, init) => {
+      requests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+      return globalThis.fetch(input, init);
+    },
+  );
+  return { db, now, requests, sync: (dirty) => runSync({ db, dav, now: () => now.value, newId, dirty }) };
 }
 
 /** Saves one capture and returns its result (saveCaptures with a one-item batch). */

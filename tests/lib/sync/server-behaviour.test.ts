@@ -6,6 +6,7 @@ import { saveCaptures, updateContact } from '@/lib/db/contacts';
 import { addFollowup } from '@/lib/db/followups';
 import { createMeeting, updateMeeting } from '@/lib/db/meetings';
 import { addTimelineEntry } from '@/lib/db/timeline';
+import { noHints } from '@/lib/sync/dirty';
 import { DavError } from '@/lib/sync/errors';
 import { countPending } from '@/lib/sync/engine';
 import { profile } from '../contacts/factory';
@@ -146,7 +147,8 @@ describe.skipIf(!radicaleAvailable())('what the server holds', () => {
       headers: { Authorization: auth, 'Content-Type': 'text/vcard' },
     });
     expect(put.status).toBeLessThan(300);
-    await a.sync();
+    // No local edit to hint at: the pull alone must send our properties back.
+    await a.sync(noHints());
     const c = (await a.db.get('contacts', contact.id))!;
     expect(c.currentTitle).toBe('Head of data');
     expect(c.targetField).toBe('Risk');
