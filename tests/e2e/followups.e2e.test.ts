@@ -1,9 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Page } from 'playwright-core';
 import type { Followup } from '../../lib/db/schema';
 import { readStore } from './db';
 import { inWorker, launchExtension, stopServiceWorkers, type RunningExtension, ownRequests } from './harness';
+
+/** RAPPORT_SHOTS=<dir> keeps screenshots (light and dark) of what these tests show. */
+const SHOTS = process.env.RAPPORT_SHOTS ? resolve(process.env.RAPPORT_SHOTS) : null;
+
+async function shot(target: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await target.emulateMedia({ colorScheme: scheme });
+    await target.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+  }
+  await target.emulateMedia({ colorScheme: 'light' });
+}
 
 // The extension APIs as seen by the functions evaluated inside the browser (not in Node).
 declare const chrome: {
@@ -220,6 +235,27 @@ describe('follow-ups that really arrive', () => {
     await expect
       .poll(async () => (await followups()).find((f) => f.title === 'Congratulate them on the launch')?.status)
       .toBe('done');
+    await panel.close();
+  });
+
+  it('a follow-up deleted from the contact view comes back with Undo', async () => {
+    const panel = await ext.openPage(`sidepanel.html?contact=${contactId}`);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const section = panel.locator('.contact-followups');
+    await expect.poll(() => section.locator('.due-item').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    const before = await section.locator('.due-item').count();
+    const row = section.locator('.due-item').first();
+    const title = await row.locator('.due-title').innerText();
+    await row.scrollIntoViewIfNeeded();
+    await shot(panel, 'followup-delete');
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => section.locator('.due-item').count()).toBe(before - 1);
+    const toast = panel.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => toast.count()).toBe(1);
+    await shot(panel, 'followup-deleted-undo');
+    await toast.click();
+    await expect.poll(() => section.locator('.due-item').count()).toBe(before);
+    expect(await section.locator('.due-title', { hasText: title }).count()).toBeGreaterThan(0);
     await panel.close();
   });
 
