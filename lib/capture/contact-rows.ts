@@ -61,8 +61,10 @@ export interface ContactRows {
   address: string | null;
 }
 
+/** A short label's words; '' for anything bigger than a label (its text is never built). */
 const textKey = (el: Element | null) => {
-  const t = el?.textContent ?? '';
+  if (!el || el.childElementCount > 3) return '';
+  const t = el.textContent ?? '';
   return t.length > 60 ? '' : nameKey(t);
 };
 
@@ -130,8 +132,8 @@ export function readContactRows(box: Element, base: string): ContactRows {
     if (WEBSITE_WORDS.has(ownWords(a)) || WEBSITE_WORDS.has(label) || underWebsitesHeading(a, box))
       if (!out.websites.includes(site)) out.websites.push(site);
   }
-  if (!out.phone || !out.address) {
-    // Rows with a plain-text value: a label, then the value as the next element.
+  if ((!out.phone || !out.address) && /dialog/i.test(box.tagName + (box.getAttribute('role') ?? ''))) {
+    // A contact-info dialog's rows with a plain-text value: a label, then the value as the next element.
     const labels = box.querySelectorAll('p, span, dt, h3, div');
     for (let i = 0; i < labels.length && i < 2000; i++) {
       const l = labels[i]!;

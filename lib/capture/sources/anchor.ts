@@ -258,7 +258,7 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
   const needPhoto = named && !known.photoUrl;
   const needContact = !known.email || !known.phone || !known.websites;
   const heads =
-    needExp || needEdu || needAbout || needPhoto || needContact
+    needExp || needEdu || needAbout || needPhoto
       ? findSectionHeadings(doc)
       : { experience: null, education: null, about: null };
   const { experience: expHead, education: eduHead, about: aboutHead } = heads;
