@@ -1,24 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCapturedProfile } from '../../lib/contacts/model';
 import type { Page } from 'playwright-core';
 import type { Followup } from '../../lib/db/schema';
 import { readStore } from './db';
 import { inWorker, launchExtension, stopServiceWorkers, type RunningExtension, ownRequests } from './harness';
-
-/** RAPPORT_SHOTS=<dir> keeps screenshots (light and dark) of what these tests show. */
-const SHOTS = process.env.RAPPORT_SHOTS ? resolve(process.env.RAPPORT_SHOTS) : null;
-
-async function shot(target: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await target.emulateMedia({ colorScheme: scheme });
-    await target.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-  }
-  await target.emulateMedia({ colorScheme: 'light' });
-}
+import { shot } from './shots';
 
 // The extension APIs as seen by the functions evaluated inside the browser (not in Node).
 declare const chrome: {

@@ -1,24 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCapturedProfile } from '../../lib/contacts/model';
 import { launchExtension, sendFromPage, type RunningExtension } from './harness';
+import { shot } from './shots';
 
 /** The user's own templates: reworded in Settings, offered in the Ask tab. RAPPORT_SHOTS=<dir> keeps screenshots. */
-const SHOTS = process.env.RAPPORT_SHOTS ? resolve(process.env.RAPPORT_SHOTS) : null;
 let ext: RunningExtension;
 let options: Page;
-
-async function shot(target: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await target.emulateMedia({ colorScheme: scheme });
-    await target.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-  }
-  await target.emulateMedia({ colorScheme: 'light' });
-}
 
 beforeAll(async () => {
   ext = await launchExtension();
