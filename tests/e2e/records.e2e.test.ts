@@ -7,7 +7,8 @@ import type { Followup, Meeting, TimelineEntry } from '../../lib/db/schema';
 import { withoutCounters } from '../lib/records/compare';
 import { readContacts, readStore } from './db';
 import { PageBox } from './page-box';
-import { fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
+import { SELECTED_CONTACT_KEY } from '../../lib/names';
+import { fixture, inWorker, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
 
 /**
  * One person, one record; delete and undo; an import undone as one step. Set RAPPORT_SHOTS=<dir> to keep
@@ -191,6 +192,16 @@ describe('delete, bulk and undo', () => {
   });
 
   it('selects people in the list, moves them, tags them and archives them; Undo reverts each', async () => {
+    // The panel follows the profile on the active tab: the save of Priya above may have made her the panel's
+    // person (when the follow's lookup ran after the save). This test starts from everyone, as "← All people" does.
+    await inWorker(
+      ext,
+      (key) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+        ).chrome.storage.local.remove(key),
+      SELECTED_CONTACT_KEY,
+    );
     const panel = await ext.context.newPage();
     await panel.setViewportSize({ width: 400, height: 760 });
     await panel.goto(ext.url('sidepanel.html'));
