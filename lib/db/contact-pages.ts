@@ -1,6 +1,6 @@
 import { unwrap } from 'idb';
 import type { Contact } from '../contacts/model';
-import { isActive } from '../followups/actions';
+import { listDueActive } from './followups';
 import type { RapportDatabase } from './open';
 
 interface RecordsIndex {
@@ -35,8 +35,7 @@ export function countContacts(db: RapportDatabase): Promise<number> {
   return db.count('contacts');
 }
 
-/** Contacts with an active follow-up due by `now`: the dueAt index up to now, as the badge counts them. */
+/** Contacts with an active follow-up due by `now`: the same read the badge and the notifications use. */
 export async function followupDueContactIds(db: RapportDatabase, now: number): Promise<Set<string>> {
-  const due = await db.getAllFromIndex('followups', 'dueAt', IDBKeyRange.upperBound(now));
-  return new Set(due.filter(isActive).map((f) => f.contactId));
+  return new Set((await listDueActive(db, now)).map((f) => f.contactId));
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalProfileUrl } from '../../lib/capture/linkedin-url';
 import type { Contact } from '../../lib/contacts/model';
-import { corpusPages, gotOf, scorePage, SHARED, urlFor, type PageScore } from '../lib/capture/corpus-files';
+import { corpusPages, gotOf, scorePage, SHARED, unscored, urlFor, type PageScore } from '../lib/capture/corpus-files';
 import { readContacts } from './db';
 import { inWorker, launchExtension, type RunningExtension } from './harness';
 import { PageBox } from './page-box';
@@ -124,15 +124,7 @@ describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => 
         const box = new PageBox(page);
         const shown = (await box.control(SAVE)) ?? (await box.rect());
         await box.dispose();
-        rows.push({
-          page: p.page,
-          right: 0,
-          wrong: 0,
-          blank: 0,
-          disputed: 0,
-          notes: [],
-          verdict: shown ? 'BUTTON' : 'no button',
-        });
+        rows.push({ ...unscored(p.page), verdict: shown ? 'BUTTON' : 'no button' });
         await page.close();
         continue;
       }
@@ -146,7 +138,7 @@ describe.skipIf(!SHARED)('saving real LinkedIn pages through the button', () => 
       }
       await page.close();
       if (!contact) {
-        rows.push({ page: p.page, right: 0, wrong: 0, blank: 0, disputed: 0, notes: [], verdict: 'REFUSED' });
+        rows.push({ ...unscored(p.page), verdict: 'REFUSED' });
         continue;
       }
       rows.push({ ...scorePage(p.page, p.truth, gotOf(contact)), verdict: 'saved' });

@@ -135,3 +135,18 @@ export function ownRequests(ext: RunningExtension): string[] {
     })
     .map((request) => request.url());
 }
+
+/** A profile whose name is markup (escaped in the HTML, so the page shows it as text): the public layout renamed. */
+export const HOSTILE = 'https://www.linkedin.com/in/hostile-name-demo/';
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+export async function serveHostileNamePage(context: BrowserContext): Promise<void> {
+  const escaped = HOSTILE_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  await servePage(
+    context,
+    HOSTILE,
+    fixture('linkedin-public.html')
+      .replaceAll('Marguerite Osei', escaped)
+      .replaceAll('marguerite-osei', 'hostile-name-demo'),
+  );
+}

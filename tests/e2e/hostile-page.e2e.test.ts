@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts } from './db';
-import { fixture, launchExtension, servePage, type RunningExtension } from './harness';
+import {
+  fixture,
+  launchExtension,
+  servePage,
+  type RunningExtension,
+  HOSTILE,
+  HOSTILE_NAME,
+  serveHostileNamePage,
+} from './harness';
 import { PageBox } from './page-box';
 
 /**
@@ -10,8 +18,6 @@ import { PageBox } from './page-box';
  * keyboard (Playwright input, trusted) stand for the user.
  */
 const MARGUERITE = 'https://www.linkedin.com/in/marguerite-osei/';
-const HOSTILE = 'https://www.linkedin.com/in/hostile-name-demo/';
-const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const USE_TOOLBAR = 'Use the Rapport toolbar button or Alt+Shift+S to save this person.';
 
 let ext: RunningExtension;
@@ -25,14 +31,7 @@ beforeAll(async () => {
   await (welcome ?? (await ext.context.waitForEvent('page', { timeout: 3_000 }).catch(() => null)))?.close();
   await servePage(ext.context, MARGUERITE, fixture('linkedin-public.html'));
   // Sources on this page disagree about the name: saving it opens the review form.
-  const escaped = HOSTILE_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  await servePage(
-    ext.context,
-    HOSTILE,
-    fixture('linkedin-public.html')
-      .replaceAll('Marguerite Osei', escaped)
-      .replaceAll('marguerite-osei', 'hostile-name-demo'),
-  );
+  await serveHostileNamePage(ext.context);
   // Before any of our code runs, the page hooks attachShadow to force our root open and keep it.
   await ext.context.addInitScript(() => {
     const original = Element.prototype.attachShadow;

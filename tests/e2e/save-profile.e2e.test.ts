@@ -1,14 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContacts } from './db';
-import { fixture, launchExtension, servePage, type RunningExtension, ownRequests } from './harness';
+import {
+  fixture,
+  launchExtension,
+  servePage,
+  type RunningExtension,
+  ownRequests,
+  HOSTILE,
+  HOSTILE_NAME,
+  serveHostileNamePage,
+} from './harness';
 import { PageBox } from './page-box';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
 const TOMAS = 'https://www.linkedin.com/in/tomas-eberhardt-4f2/';
 const MARGUERITE = 'https://www.linkedin.com/in/marguerite-osei/';
-const HOSTILE = 'https://www.linkedin.com/in/hostile-name-demo/';
-const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
 let ext: RunningExtension;
 const dialogs: string[] = [];
@@ -31,15 +38,7 @@ beforeAll(async () => {
   await servePage(ext.context, PRIYA, fixture('linkedin-2022-loggedin.html'));
   await servePage(ext.context, TOMAS, fixture('linkedin-2026-sdui.html'));
   await servePage(ext.context, MARGUERITE, fixture('linkedin-public.html'));
-  // The public layout with a name made of markup (escaped in the HTML, so the page shows it as text).
-  const escaped = HOSTILE_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  await servePage(
-    ext.context,
-    HOSTILE,
-    fixture('linkedin-public.html')
-      .replaceAll('Marguerite Osei', escaped)
-      .replaceAll('marguerite-osei', 'hostile-name-demo'),
-  );
+  await serveHostileNamePage(ext.context);
 });
 
 afterAll(async () => {

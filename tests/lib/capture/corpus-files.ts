@@ -193,8 +193,13 @@ export interface PageScore {
   notes: string[];
 }
 
+/** The row of a page that was not scored: one without a person, or a person's page that was refused. */
+export function unscored(page: string): PageScore {
+  return { page, right: 0, wrong: 0, blank: 0, disputed: 0, notes: [] };
+}
+
 export function scorePage(page: string, truth: Truth, got: Got): PageScore {
-  const s: PageScore = { page, right: 0, wrong: 0, blank: 0, disputed: 0, notes: [] };
+  const s = unscored(page);
   for (const field of FIELDS) {
     const v = scoreField(field, truth[field], got);
     if (!v) continue;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../../lib/capture';
 import { pageShowsPerson } from '../../../lib/capture/page-person';
-import { corpusPages, gotOf, scorePage, SHARED, urlFor, type PageScore } from './corpus-files';
+import { corpusPages, gotOf, scorePage, SHARED, unscored, urlFor, type PageScore } from './corpus-files';
 import { parseHtml } from './parse';
 import { everything, VARIANTS, type Variant } from './variants';
 
@@ -47,16 +47,7 @@ describe.skipIf(!SHARED)('capture corpus (../shared/fixtures, ../shared/fixtures
       const r = capturePage(parseHtml(p.html), p.url);
       if (!p.truth.isProfile) {
         const ok = !r.isProfile;
-        rows.push({
-          folder: p.folder,
-          page: p.page,
-          right: 0,
-          wrong: 0,
-          blank: 0,
-          disputed: 0,
-          notes: [],
-          verdict: ok ? 'refused' : 'ACCEPTED',
-        });
+        rows.push({ ...unscored(p.page), folder: p.folder, verdict: ok ? 'refused' : 'ACCEPTED' });
         if (!ok) failures.push(`${p.page}: a page without a person was accepted`);
         continue;
       }
