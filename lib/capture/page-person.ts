@@ -13,6 +13,7 @@
  *   in the body as text or as a photo's alt text;
  * - on a contact-info overlay: the page prints the URL's own profile address.
  */
+import { byTags } from './dom';
 import { profileSlug } from './linkedin-url';
 
 export interface PersonAnchor {
@@ -239,8 +240,8 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
 
     // 1. A name heading confirmed by a second signal.
-    const heads = doc.querySelectorAll('h1, h2');
-    for (let i = 0; i < heads.length && i < 80; i++) {
+    const heads = byTags(doc, ['h1', 'h2'], 80);
+    for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const text = squash(h.textContent);
       if (text.length > 120) continue; // neither the title's words nor a name
