@@ -162,8 +162,12 @@ function walk(root: Element, opts: LineOptions, ranges?: Map<Element, [number, n
     for (; n && !stopped; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
-        buf += (n as CharacterData).data;
-        bufEl ??= block;
+        // Blank text before any word (the indentation between tags) would be trimmed away: skipped.
+        const data = (n as CharacterData).data;
+        if (buf || NON_BLANK.test(data)) {
+          buf += data;
+          bufEl ??= block;
+        }
         continue;
       }
       if (type !== 1) continue;

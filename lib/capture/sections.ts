@@ -155,8 +155,9 @@ export function findSectionHeadings(doc: Document): Record<SectionName, Element 
     }
   };
   look(byTags(doc, HEADING_TAGS, 300));
-  // Headings made of `role="heading"` (no layout seen so far): looked for only when a section is still missing.
-  if (left > 0) look(doc.querySelectorAll('[role="heading"]'));
+  // Section titles made of `role="heading"` (no layout seen so far): looked for only on a page whose
+  // h1–h4 title no section (an attribute scan of the whole page costs several tag lookups).
+  if (left === 3) look(doc.querySelectorAll('[role="heading"]'));
   return found;
 }
 
