@@ -65,7 +65,7 @@ export function isMissingProfilePage(doc: Document): boolean {
   }
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\x80-\uffff]*$/;
 /** Not a letter or a digit, in any script. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -85,7 +85,7 @@ export function nameKey(s: string | null | undefined): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\x00-\x7f]+/g, (run) => run.replace(NOT_WORD, ' '))
+    .replace(/[\x80-\uffff]+/g, (run) => run.replace(NOT_WORD, ' '))
     .replace(/[^a-z0-9\x80-\uffff]+/g, ' ')
     .trim();
 }
