@@ -127,11 +127,20 @@ interface Walk {
 }
 
 /**
+ * Where each block element's lines are in a walk: `els[i]` has the raw lines `at[2i]` to `at[2i+1]`.
+ * Arrays, not a map keyed by element: hashing every element of a section cost as much as the walk.
+ */
+interface Ranges {
+  els: Element[];
+  at: number[];
+}
+
+/**
  * The walk behind `readLines` and `LineIndex`. It follows `firstChild`/`nextSibling`: a `childNodes`
  * list per element costs several times the walk itself. `ranges`, when given, gets the raw lines of
  * every block element it enters: `[first, end)`.
  */
-function walk(root: Element, opts: LineOptions, ranges?: Map<Element, [number, number]>): Walk {
+function walk(root: Element, opts: LineOptions, ranges?: Ranges): Walk {
   const max = opts.max ?? 400;
   const stop = opts.stop;
   const w: Walk = { raw: [], kept: 0, cut: false };
@@ -191,7 +200,10 @@ function walk(root: Element, opts: LineOptions, ranges?: Map<Element, [number, n
         const first = raw.length;
         siblings(e.firstChild, e, e);
         flush();
-        ranges?.set(e, [first, raw.length]);
+        if (ranges) {
+          ranges.els.push(e);
+          ranges.at.push(first, raw.length);
+        }
       }
     }
   };
@@ -239,7 +251,7 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
  */
 export class LineIndex {
   private readonly raw: Line[];
-  private readonly ranges = new Map<Element, [number, number]>();
+  private readonly ranges: Ranges = { els: [], at: [] };
   private readonly cut: boolean;
 
   constructor(
@@ -249,14 +261,13 @@ export class LineIndex {
     const w = walk(root, { max }, this.ranges);
     this.raw = w.raw;
     this.cut = w.cut;
-    this.ranges.set(root, [0, w.raw.length]);
   }
 
   /** `readLines(el, { max })`, for `el` inside the root. */
   of(el: Element, max = 400): Line[] {
-    const range = this.ranges.get(el);
-    if (!range || (this.cut && el !== this.root)) return readLines(el, { max });
-    if (el === this.root && this.cut) return dedupe(this.raw, 0, this.raw.length, max);
-    return dedupe(this.raw, range[0], range[1], max);
+    if (el === this.root) return dedupe(this.raw, 0, this.raw.length, max);
+    const i = this.cut ? -1 : this.ranges.els.indexOf(el);
+    if (i < 0) return readLines(el, { max });
+    return dedupe(this.raw, this.ranges.at[2 * i]!, this.ranges.at[2 * i + 1]!, max);
   }
 }

@@ -66,6 +66,8 @@ export function isMissingProfilePage(doc: Document): boolean {
 }
 
 const ASCII = /^[^\x80-\uffff]*$/;
+/** Whether the text is plain ASCII (then `nameKey` is its lower case with non-alphanumeric runs as spaces). */
+export const isAscii = (s: string) => ASCII.test(s);
 /** Not a letter or a digit, in any script. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 

@@ -5,7 +5,7 @@
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
 import { byTags } from './dom';
 import { LineIndex, readLines } from './lines';
-import { nameKey } from './page-person';
+import { isAscii, nameKey } from './page-person';
 import { isCurrentDates } from './sources/common';
 
 /**
@@ -125,12 +125,21 @@ export function findSectionHeading(doc: Document, name: SectionName): Element | 
   return findSectionHeadings(doc)[name];
 }
 
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ALL_KEYS = [...KEYS.about, ...KEYS.experience, ...KEYS.education];
 /**
  * Any section title's key, to rule headings out by their raw text before reading them as lines. One
  * regular expression: about ten times cheaper than asking for each title in turn.
  */
-const ANY_KEY = new RegExp(
-  [...KEYS.about, ...KEYS.experience, ...KEYS.education].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+const ANY_KEY = new RegExp(ALL_KEYS.map(escapeRe).join('|'));
+/**
+ * The same test on the lower-cased raw text of a plain-ASCII heading, with no key built: `nameKey` turns
+ * each run of other characters into one space, so a title's space stands for any such run here.
+ */
+const ANY_ASCII_KEY = new RegExp(
+  ALL_KEYS.filter(isAscii)
+    .map((w) => escapeRe(w).replace(/ /g, '[^a-z0-9]+'))
+    .join('|'),
 );
 
 /**
@@ -140,7 +149,7 @@ const ANY_KEY = new RegExp(
 function mayNameSection(h: Element): boolean {
   const raw = h.textContent ?? '';
   if (raw.length > 2000) return false;
-  return ANY_KEY.test(nameKey(raw));
+  return isAscii(raw) ? ANY_ASCII_KEY.test(raw.toLowerCase()) : ANY_KEY.test(nameKey(raw));
 }
 
 /** The first heading of each section, in one pass over the headings (each heading read once). */
