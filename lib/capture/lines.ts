@@ -72,7 +72,7 @@ export interface LineOptions {
 
 /** Whether the subtree is not shown to a reader. */
 export function isHiddenSubtree(el: Element): boolean {
-  const tag = el.tagName.toLowerCase();
+  const tag = el.localName;
   if (SKIP.has(tag)) return true;
   // Not `aria-hidden`: LinkedIn marks the visible copy aria-hidden and keeps a screen-reader copy.
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
@@ -83,6 +83,8 @@ export function isHiddenSubtree(el: Element): boolean {
   return !!cls && SR_ONLY.test(cls);
 }
 
+const NON_BLANK = /\S/;
+
 /**
  * Whether `node` has any non-blank text below it (as `/\S/.test(textContent)`), stopping at the first.
  * `memo` keeps the answers found on the way down: the walk asks again for each level of a subtree.
@@ -92,123 +94,94 @@ function hasText(node: Node, memo: Map<Node, boolean>): boolean {
   if (known !== undefined) return known;
   let found = false;
   for (let n = node.firstChild; n && !found; n = n.nextSibling) {
-    if (n.nodeType === 3 || n.nodeType === 4) found = /\S/.test(n.nodeValue ?? '');
-    else if (n.nodeType === 1) found = hasText(n, memo);
+    const type = n.nodeType;
+    if (type === 3 || type === 4) found = NON_BLANK.test((n as CharacterData).data);
+    else if (type === 1) found = hasText(n, memo);
   }
   memo.set(node, found);
   return found;
 }
 
-/** Lines of `root` in document order (consecutive duplicates dropped). */
+/**
+ * Inline children with no loose text between them are styled as separate lines ("Company · Full-time"
+ * above "Sep 2023 - Present" in two spans): then they are read as blocks. Two children with text are
+ * enough (no textContent of big subtrees: it made the walk quadratic).
+ */
+function splitsInline(el: Element, memo: Map<Node, boolean>): boolean {
+  const first = el.firstChild;
+  if (!first || !first.nextSibling) return false;
+  for (let k: Node | null = first; k; k = k.nextSibling)
+    if (k.nodeType === 3 && NON_BLANK.test((k as CharacterData).data)) return false;
+  let texty = 0;
+  for (let k: Node | null = first; k && texty < 2; k = k.nextSibling) if (k.nodeType === 1 && hasText(k, memo)) texty++;
+  return texty > 1;
+}
+
+/**
+ * Lines of `root` in document order (consecutive duplicates dropped). The walk follows
+ * `firstChild`/`nextSibling`: a `childNodes` list per element costs several times the walk itself.
+ */
 export function readLines(root: Element, opts: LineOptions = {}): Line[] {
   const max = opts.max ?? 400;
+  const stop = opts.stop;
   const out: Line[] = [];
   let buf = '';
   let bufEl: Element | null = null;
-  let started = !opts.after;
   let stopped = false;
   let budget = 20_000; // elements visited: a hostile page cannot make this slow
   const texts = new Map<Node, boolean>();
   const flush = () => {
-    const t = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-    if (t && bufEl && (!out.length || out[out.length - 1]!.text !== t)) out.push({ text: t, el: bufEl });
+    if (bufEl) {
+      const t = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      if (t && (!out.length || out[out.length - 1]!.text !== t)) out.push({ text: t, el: bufEl });
+      if (out.length >= max) stopped = true;
+    }
     buf = '';
     bufEl = null;
-    if (out.length >= max) stopped = true;
   };
-  const walk = (el: Element, block: Element): void => {
-    const kids = el.childNodes;
-    // Inline siblings with no loose text between them are styled as separate lines ("Company ·
-    // Full-time" above "Sep 2023 - Present" in two spans): read them as such.
-    let split = false;
-    if (kids.length > 1) {
-      split = true;
-      for (let i = 0; i < kids.length && split; i++) {
-        const k = kids[i]!;
-        if (k.nodeType === 3 && /\S/.test(k.nodeValue ?? '')) split = false;
-      }
-      // Two children with text are enough (no textContent of big subtrees: it made the walk quadratic).
-      let texty = 0;
-      for (let i = 0; i < kids.length && split && texty < 2; i++)
-        if (kids[i]!.nodeType === 1 && hasText(kids[i]!, texts)) texty++;
-      split &&= texty > 1;
-    }
-    for (let i = 0; i < kids.length && !stopped; i++) {
-      const n = kids[i]!;
-      if (n.nodeType === 3) {
-        if (started) {
-          buf += n.nodeValue ?? '';
-          bufEl ??= block;
-        }
+  /** Reads `n` and its following siblings, in `block`; `split`: inline siblings are lines of their own. */
+  const siblings = (n: Node | null, block: Element, split: boolean): void => {
+    for (; n && !stopped; n = n.nextSibling) {
+      const type = n.nodeType;
+      if (type === 3) {
+        buf += (n as CharacterData).data;
+        bufEl ??= block;
         continue;
       }
-      if (n.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const e = n as Element;
-      if (--budget < 0) {
-        stopped = true;
-        return;
-      }
-      if (e === opts.after) {
-        flush();
-        started = true;
-        continue;
-      }
-      if (started && opts.stop?.(e)) {
+      if (--budget < 0 || (stop && stop(e))) {
         flush();
         stopped = true;
         return;
       }
       if (isHiddenSubtree(e)) continue;
-      const tag = e.tagName.toLowerCase();
+      const tag = e.localName;
       if (tag === 'br') {
         buf += ' ';
         continue;
       }
       if (INLINE.has(tag) && !split) {
-        walk(e, block);
+        siblings(e.firstChild, block, splitsInline(e, texts));
       } else {
         flush();
-        walk(e, e);
+        siblings(e.firstChild, e, splitsInline(e, texts));
         flush();
       }
     }
   };
   try {
     const after = opts.after;
-    if (after && root.contains(after) && after !== root) {
+    if (after && after !== root && root.contains(after)) {
       // Start right after `after` (its following siblings, then its ancestors' following siblings):
       // no walk through everything before it.
-      started = true;
       for (let node: Element | null = after; node && node !== root && !stopped; node = node.parentElement) {
         const parent = node.parentElement;
         if (!parent) break;
-        const kids = parent.childNodes;
-        let i = Array.prototype.indexOf.call(kids, node) + 1;
-        for (; i < kids.length && !stopped; i++) {
-          const n = kids[i]!;
-          if (n.nodeType === 3) {
-            buf += n.nodeValue ?? '';
-            bufEl ??= parent;
-          } else if (n.nodeType === 1) {
-            const e = n as Element;
-            if (opts.stop?.(e)) {
-              stopped = true;
-              break;
-            }
-            if (isHiddenSubtree(e)) continue;
-            const tag = e.tagName.toLowerCase();
-            if (tag === 'br') buf += ' ';
-            else if (INLINE.has(tag)) walk(e, parent);
-            else {
-              flush();
-              walk(e, e);
-              flush();
-            }
-          }
-        }
+        siblings(node.nextSibling, parent, false);
         flush();
       }
-    } else walk(root, root);
+    } else if (!after) siblings(root.firstChild, root, splitsInline(root, texts));
     flush();
   } catch {
     /* never throw */
