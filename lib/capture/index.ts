@@ -4,7 +4,7 @@
  */
 import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
 import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from './linkedin-url';
-import { findPersonAnchor } from './page-person';
+import { findPersonAnchor, type PersonAnchor } from './page-person';
 import { anchorExtractor, readAnchored, type Known } from './sources/anchor';
 import { hcard } from './sources/hcard';
 import { jsonLd } from './sources/json-ld';
@@ -34,11 +34,11 @@ export const LINKEDIN_EXTRACTORS: readonly Extractor[] = [
 export const GENERIC_EXTRACTORS: readonly Extractor[] = [jsonLd, hcard, metaTags];
 
 /**
- * One scan for all layouts: the first element matching any layout's `sniff` selector names the
- * page's layout, so the other layout extractors (and their full-document scans) are skipped.
+ * The page's layout: the first element matching any layout's `sniff` selector names it, so the other
+ * layout extractors (and their full-document scans) are skipped.
  */
 export function sniffLayout(doc: Document, extractors: readonly Extractor[]): Extractor | null {
-  const found = sniff(doc, extractors);
+  const found = sniff(doc, extractors, null);
   return found === NO_LAYOUT || found === UNSURE ? null : found;
 }
 
@@ -46,14 +46,28 @@ const UNSURE = 'unsure';
 /**
  * The page's layout; NO_LAYOUT when no layout's marker is on the page (then no layout extractor
  * applies, and none runs); UNSURE when the scan failed (every layout extractor is tried).
+ *
+ * When the person's name heading was found, the layout is the one whose marker holds that heading: its
+ * ancestors are checked (a few elements), and a heading held by no marker means no known layout. Only
+ * without such a heading is the whole page scanned: a list of selectors is matched element by element,
+ * about ten times the cost of one simple selector, and a page with no marker pays it in full.
  */
-function sniff(doc: Document, extractors: readonly Extractor[]): Extractor | typeof NO_LAYOUT | typeof UNSURE {
+function sniff(
+  doc: Document,
+  extractors: readonly Extractor[],
+  person: PersonAnchor | null,
+): Extractor | typeof NO_LAYOUT | typeof UNSURE {
   try {
     const layouts = extractors.filter((e) => e.layout);
     if (layouts.some((e) => !e.sniff)) return UNSURE;
-    const el = doc.querySelector(layouts.map((e) => e.sniff).join(', '));
+    const list = layouts.map((e) => e.sniff).join(', ');
+    let el: Element | null = null;
+    if (person?.signals.includes('heading')) {
+      for (let a: Element | null = person.el; a && !el; a = a.parentElement) if (a.matches(list)) el = a;
+    } else el = doc.querySelector(list);
     if (!el) return NO_LAYOUT;
-    return layouts.find((e) => el.matches(e.sniff!)) ?? UNSURE;
+    const found = el;
+    return layouts.find((e) => found.matches(e.sniff!)) ?? UNSURE;
   } catch {
     return UNSURE;
   }
@@ -121,9 +135,9 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     const runs: RunRecord[] = [];
     const signals: PageSignals = {};
     let layout: string | null = null;
-    const sniffed = li ? sniff(doc, extractors) : UNSURE;
     // LinkedIn: the page must show the URL's person (by content, whatever the layout or URL).
     const person = li ? findPersonAnchor(doc, safeUrl) : null;
+    const sniffed = li ? sniff(doc, extractors, person) : UNSURE;
     for (const ex of extractors) {
       if (ex === anchorExtractor) {
         // The last line reads only what the layouts left open (plus the top card, to check them).

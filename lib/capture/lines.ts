@@ -117,14 +117,25 @@ function splitsInline(el: Element, memo: Map<Node, boolean>): boolean {
   return texty > 1;
 }
 
+interface Walk {
+  /** Every line read, consecutive duplicates included (`LineIndex` needs the lines of each subtree). */
+  raw: Line[];
+  /** Lines kept (duplicates dropped). */
+  kept: number;
+  /** The walk ended before the root's end (a line or element budget ran out), not at a `stop`. */
+  cut: boolean;
+}
+
 /**
- * Lines of `root` in document order (consecutive duplicates dropped). The walk follows
- * `firstChild`/`nextSibling`: a `childNodes` list per element costs several times the walk itself.
+ * The walk behind `readLines` and `LineIndex`. It follows `firstChild`/`nextSibling`: a `childNodes`
+ * list per element costs several times the walk itself. `ranges`, when given, gets the raw lines of
+ * every block element it enters: `[first, end)`.
  */
-export function readLines(root: Element, opts: LineOptions = {}): Line[] {
+function walk(root: Element, opts: LineOptions, ranges?: Map<Element, [number, number]>): Walk {
   const max = opts.max ?? 400;
   const stop = opts.stop;
-  const out: Line[] = [];
+  const w: Walk = { raw: [], kept: 0, cut: false };
+  const raw = w.raw;
   let buf = '';
   let bufEl: Element | null = null;
   let stopped = false;
@@ -133,19 +144,30 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
   const flush = () => {
     if (bufEl) {
       const t = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-      if (t && (!out.length || out[out.length - 1]!.text !== t)) out.push({ text: t, el: bufEl });
-      if (out.length >= max) stopped = true;
+      if (t) {
+        if (!w.kept || raw[raw.length - 1]!.text !== t) w.kept++;
+        raw.push({ text: t, el: bufEl });
+        if (w.kept >= max) stopped = w.cut = true;
+      }
     }
     buf = '';
     bufEl = null;
   };
-  /** Reads `n` and its following siblings, in `block`; `split`: inline siblings are lines of their own. */
-  const siblings = (n: Node | null, block: Element, split: boolean): void => {
+  /**
+   * Reads `n` and its following siblings, in `block`. The inline ones are lines of their own when
+   * `parent` splits (`splitsInline`), asked only once an inline sibling shows up.
+   */
+  const siblings = (n: Node | null, block: Element, parent: Element | null): void => {
+    let split: boolean | undefined = parent ? undefined : false;
     for (; n && !stopped; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
-        buf += (n as CharacterData).data;
-        bufEl ??= block;
+        // Blank text before any word (the indentation between tags) would be trimmed away: skipped.
+        const data = (n as CharacterData).data;
+        if (buf || NON_BLANK.test(data)) {
+          buf += data;
+          bufEl ??= block;
+        }
         continue;
       }
       if (type !== 1) continue;
@@ -153,6 +175,7 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
       if (--budget < 0 || (stop && stop(e))) {
         flush();
         stopped = true;
+        if (budget < 0) w.cut = true;
         return;
       }
       if (isHiddenSubtree(e)) continue;
@@ -161,12 +184,14 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
         buf += ' ';
         continue;
       }
-      if (INLINE.has(tag) && !split) {
-        siblings(e.firstChild, block, splitsInline(e, texts));
+      if (INLINE.has(tag) && !(split ??= splitsInline(parent!, texts))) {
+        siblings(e.firstChild, block, e);
       } else {
         flush();
-        siblings(e.firstChild, e, splitsInline(e, texts));
+        const first = raw.length;
+        siblings(e.firstChild, e, e);
         flush();
+        ranges?.set(e, [first, raw.length]);
       }
     }
   };
@@ -178,13 +203,60 @@ export function readLines(root: Element, opts: LineOptions = {}): Line[] {
       for (let node: Element | null = after; node && node !== root && !stopped; node = node.parentElement) {
         const parent = node.parentElement;
         if (!parent) break;
-        siblings(node.nextSibling, parent, false);
+        siblings(node.nextSibling, parent, null);
         flush();
       }
-    } else if (!after) siblings(root.firstChild, root, splitsInline(root, texts));
+    } else if (!after) siblings(root.firstChild, root, root);
     flush();
   } catch {
-    /* never throw */
+    w.cut = true; // never throw
+  }
+  return w;
+}
+
+/** Drops consecutive duplicates, keeping at most `max` lines. */
+function dedupe(lines: readonly Line[], from: number, to: number, max: number): Line[] {
+  const out: Line[] = [];
+  for (let i = from; i < to && out.length < max; i++) {
+    const l = lines[i]!;
+    if (!out.length || out[out.length - 1]!.text !== l.text) out.push(l);
   }
   return out;
+}
+
+/** Lines of `root` in document order (consecutive duplicates dropped). */
+export function readLines(root: Element, opts: LineOptions = {}): Line[] {
+  const { raw } = walk(root, opts);
+  return dedupe(raw, 0, raw.length, opts.max ?? 400);
+}
+
+/**
+ * One reading of a subtree that answers `readLines` for each block element inside it: a section's
+ * entries are read from the section's lines instead of walking each entry again. The answers are the
+ * ones `readLines(el, { max })` gives: the walk reads a block element the same way whatever it starts
+ * from. Elements the walk did not enter as blocks (inline ones, hidden ones) and readings the budget
+ * cut short are read on their own.
+ */
+export class LineIndex {
+  private readonly raw: Line[];
+  private readonly ranges = new Map<Element, [number, number]>();
+  private readonly cut: boolean;
+
+  constructor(
+    private readonly root: Element,
+    max = 2000,
+  ) {
+    const w = walk(root, { max }, this.ranges);
+    this.raw = w.raw;
+    this.cut = w.cut;
+    this.ranges.set(root, [0, w.raw.length]);
+  }
+
+  /** `readLines(el, { max })`, for `el` inside the root. */
+  of(el: Element, max = 400): Line[] {
+    const range = this.ranges.get(el);
+    if (!range || (this.cut && el !== this.root)) return readLines(el, { max });
+    if (el === this.root && this.cut) return dedupe(this.raw, 0, this.raw.length, max);
+    return dedupe(this.raw, range[0], range[1], max);
+  }
 }

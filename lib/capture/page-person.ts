@@ -13,7 +13,9 @@
  *   in the body as text or as a photo's alt text;
  * - on a contact-info overlay: the page prints the URL's own profile address.
  */
+import { byTags } from './dom';
 import { profileSlug } from './linkedin-url';
+import { voyagerEntities } from './voyager';
 
 export interface PersonAnchor {
   /** The person's name as the page shows it (null when only the profile address is shown). */
@@ -97,56 +99,18 @@ export function slugSpellsName(slug: string, name: string): boolean {
   return words.length > 0 && words.every((w) => /^[a-z]+$/.test(w) && s.includes(w));
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => !!x && typeof x === 'object' && !Array.isArray(x);
-
 /**
  * The first and last name of the embedded-JSON entity whose publicIdentifier is `slug` (logged-in
  * pages embed the Voyager JSON in `<code>` blocks; stale blocks about other people carry other slugs).
  * `slug` is lower-case (profileSlug).
  */
 export function jsonPerson(doc: Document, slug: string): { firstName: string; lastName: string } | null {
-  const codes = doc.getElementsByTagName('code');
-  for (let i = 0; i < codes.length && i < 400; i++) {
-    const txt = codes[i]!.textContent || '';
-    if (txt.length > 3_000_000 || !mentions(txt, slug)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(txt);
-    } catch {
-      continue;
-    }
-    const roots: unknown[] = [];
-    if (isObj(data)) {
-      if (Array.isArray(data.included)) roots.push(...(data.included as unknown[]));
-      if (isObj(data.data)) roots.push(data.data);
-    }
-    for (const r of roots) {
-      if (!isObj(r) || typeof r.publicIdentifier !== 'string' || r.publicIdentifier.toLowerCase() !== slug) continue;
-      const fn = typeof r.firstName === 'string' ? squash(r.firstName) : '';
-      const ln = typeof r.lastName === 'string' ? squash(r.lastName) : '';
-      if (fn || ln) return { firstName: fn, lastName: ln };
-    }
+  for (const e of voyagerEntities(doc.getElementsByTagName('code'), slug)) {
+    const fn = typeof e.firstName === 'string' ? squash(e.firstName) : '';
+    const ln = typeof e.lastName === 'string' ? squash(e.lastName) : '';
+    if (fn || ln) return { firstName: fn, lastName: ln };
   }
   return null;
-}
-
-const ID_KEY = '"publicIdentifier":"';
-
-/**
- * The block names `slug` as a publicIdentifier (its value compared without case). Found with indexOf rather
- * than by lower-casing the block: blocks run to megabytes and only the few that mention the slug are parsed.
- */
-function mentions(txt: string, slug: string): boolean {
-  for (let at = txt.indexOf(ID_KEY); at >= 0; at = txt.indexOf(ID_KEY, at + ID_KEY.length)) {
-    const start = at + ID_KEY.length;
-    if (
-      txt.charCodeAt(start + slug.length) === 34 /* " */ &&
-      txt.slice(start, start + slug.length).toLowerCase() === slug
-    )
-      return true;
-  }
-  return false;
 }
 
 function hrefSlug(a: Element | null): string | null {
@@ -269,8 +233,8 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     const titleTied = () => (tied ??= !!titled && titleIsUrls(doc, slug, titled, memberId, slugLinks));
 
     // 1. A name heading confirmed by a second signal.
-    const heads = doc.querySelectorAll('h1, h2');
-    for (let i = 0; i < heads.length && i < 80; i++) {
+    const heads = byTags(doc, ['h1', 'h2'], 80);
+    for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const text = squash(h.textContent);
       if (text.length > 120) continue; // neither the title's words nor a name

@@ -3,7 +3,8 @@
  * repeated under the heading — no class names, ids or `componentkey`s, so a new layout still reads.
  */
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
-import { readLines } from './lines';
+import { byTags } from './dom';
+import { LineIndex, readLines } from './lines';
 import { nameKey } from './page-person';
 import { isCurrentDates } from './sources/common';
 import { structuralParent } from './wrappers';
@@ -110,7 +111,9 @@ export function sectionOf(text: string): SectionName | null {
   return null;
 }
 
-const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4'];
+/** Page chrome, where a section title is not the profile's own. */
+const CHROME = 'nav, header, aside, footer, [role="dialog"], dialog';
 
 function headingText(h: Element): string {
   return readLines(h, { max: 4 })
@@ -141,16 +144,21 @@ function mayNameSection(h: Element): boolean {
 export function findSectionHeadings(doc: Document): Record<SectionName, Element | null> {
   const found: Record<SectionName, Element | null> = { about: null, experience: null, education: null };
   let left = Object.keys(found).length;
-  const hs = doc.querySelectorAll(HEADINGS);
-  for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
-    const h = hs[i]!;
-    if (!mayNameSection(h) || h.closest('nav, header, aside, footer, [role="dialog"], dialog')) continue;
-    const name = sectionOf(headingText(h));
-    if (name && !found[name]) {
-      found[name] = h;
-      left--;
+  const look = (hs: ArrayLike<Element>) => {
+    for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
+      const h = hs[i]!;
+      if (!mayNameSection(h) || h.closest(CHROME)) continue;
+      const name = sectionOf(headingText(h));
+      if (name && !found[name]) {
+        found[name] = h;
+        left--;
+      }
     }
-  }
+  };
+  look(byTags(doc, HEADING_TAGS, 300));
+  // Section titles made of `role="heading"` (no layout seen so far): looked for only on a page whose
+  // h1–h4 title no section (an attribute scan of the whole page costs several tag lookups).
+  if (left === 3) look(doc.querySelectorAll('[role="heading"]'));
   return found;
 }
 
@@ -197,17 +205,25 @@ interface Entry {
 }
 
 interface Dated {
-  /** Date ranges under each element (one per range shown, screen-reader copies left out). */
-  dates: Map<Element, Set<string>>;
-  /** Lines under each element that holds a date range. */
-  lines: Map<Element, number>;
+  lines: LineIndex;
+  /** Per element holding date ranges: how many (one per range shown, screen-reader copies left out). */
+  dates: Map<Element, number>;
+  /** Per element holding date ranges: its children that hold some, in document order. */
+  dated: Map<Element, Element[]>;
+  /** Elements holding date ranges and at least one other line. */
+  entries: Set<Element>;
 }
 
-/** For every element under `box` that holds date lines: its distinct ranges and its line count (one pass). */
+/**
+ * The section's lines, read once, and which elements hold its date ranges. Only the date lines' own
+ * ancestors are visited, so the cost follows the number of dates, not the size of the section.
+ */
 function datesByElement(box: Element): Dated {
-  const dates = new Map<Element, Set<string>>();
-  const lines = new Map<Element, number>();
-  const all = readLines(box, { max: 2000 });
+  const lines = new LineIndex(box, 2000);
+  const all = lines.of(box, 2000);
+  const dates = new Map<Element, number>();
+  const dated = new Map<Element, Element[]>();
+  const entries = new Set<Element>();
   let previous = '';
   for (let i = 0; i < all.length; i++) {
     const l = all[i]!;
@@ -216,16 +232,23 @@ function datesByElement(box: Element): Dated {
     const copy = key && key === previous;
     previous = key;
     if (!key || copy) continue;
+    // A line of its own next to the date line, in the same element: then that element is an entry
+    // (a title and a date at least). The element's lines are consecutive, so a neighbour tells.
+    const before = all[i - 1]?.el;
+    const after = all[i + 1]?.el;
+    let child: Element | null = null;
     for (let e: Element | null = l.el; e; e = e === box ? null : e.parentElement) {
-      let set = dates.get(e);
-      if (!set) dates.set(e, (set = new Set()));
-      set.add(key + '#' + i);
+      dates.set(e, (dates.get(e) ?? 0) + 1);
+      if (!entries.has(e) && ((before && e.contains(before)) || (after && e.contains(after)))) entries.add(e);
+      if (child) {
+        const kids = dated.get(e);
+        if (!kids) dated.set(e, [child]);
+        else if (kids[kids.length - 1] !== child) kids.push(child);
+      }
+      child = e;
     }
   }
-  for (const l of all)
-    for (let e: Element | null = l.el; e; e = e === box ? null : e.parentElement)
-      if (dates.has(e)) lines.set(e, (lines.get(e) ?? 0) + 1);
-  return { dates, lines };
+  return { lines, dates, dated, entries };
 }
 
 /**
@@ -234,14 +257,11 @@ function datesByElement(box: Element): Dated {
  * (one company, several roles): its own repeated structure is counted instead.
  */
 function datedEntries(box: Element, dated = datesByElement(box), depth = 0): Entry[] {
-  const { dates, lines } = dated;
-  // An entry is a title and a date at least: a lone date line is not one.
-  const isEntry = (k: Element) => dates.has(k) && (lines.get(k) ?? 0) >= 2;
   let best: Element[] = [];
   let bestParent: Element | null = null;
-  for (const parent of dates.keys()) {
+  for (const parent of dated.dates.keys()) {
     if (parent !== box && !box.contains(parent)) continue;
-    const kids = Array.from(parent.children).filter(isEntry);
+    const kids = (dated.dated.get(parent) ?? []).filter((k) => dated.entries.has(k));
     if (kids.length > best.length || (kids.length === best.length && bestParent && parent.contains(bestParent))) {
       best = kids;
       bestParent = parent;
@@ -249,7 +269,7 @@ function datedEntries(box: Element, dated = datesByElement(box), depth = 0): Ent
   }
   const out: Entry[] = [];
   for (const k of best) {
-    if (depth < 4 && (dates.get(k)?.size ?? 0) > 1) {
+    if (depth < 4 && (dated.dates.get(k) ?? 0) > 1) {
       const inner = datedEntries(k, dated, depth + 1);
       if (inner.length > 1) {
         for (const x of inner) out.push({ el: x.el, group: x.group ?? k });
@@ -261,31 +281,30 @@ function datedEntries(box: Element, dated = datesByElement(box), depth = 0): Ent
   return out;
 }
 
-/**
- * An entry's first two lines and its first date line (within its first 40 lines). Reads a few lines
- * first and all 40 only when no date is among them: a prefix of the same reading, so the same answer.
- */
-function entryLines(el: Element): { first: string | null; second: string | null; dates: string | null } {
-  const FEW = 4;
-  let lines = readLines(el, { max: FEW }).map((l) => l.text);
-  if (lines.length === FEW && !lines.some(isDateLine)) lines = readLines(el, { max: 40 }).map((l) => l.text);
-  return { first: lines[0] ?? null, second: lines[1] ?? null, dates: lines.find(isDateLine) ?? null };
+/** An entry's first two lines and its first date line (within its first 40 lines). */
+function entryLines(
+  lines: LineIndex,
+  el: Element,
+): { first: string | null; second: string | null; dates: string | null } {
+  const texts = lines.of(el, 40).map((l) => l.text);
+  return { first: texts[0] ?? null, second: texts[1] ?? null, dates: texts.find(isDateLine) ?? null };
 }
 
 /** Lines of an entry; "Company · Full-time" → "Company". */
 const beforeDot = (s: string | undefined) => (s ? s.split(' · ')[0]!.trim() : null);
 
 export function experienceEntries(box: Element): ExperienceEntry[] | null {
-  const entries = datedEntries(box);
+  const dated = datesByElement(box);
+  const entries = datedEntries(box, dated);
   if (!entries.length) return null;
   // A group's first line names the company of each of its roles: read once per group.
   const groupFirst = new Map<Element, string | null>();
   return entries.map(({ el, group }) => {
-    const { first, second, dates } = entryLines(el);
+    const { first, second, dates } = entryLines(dated.lines, el);
     const title = first;
     let company: string | null;
     if (group) {
-      if (!groupFirst.has(group)) groupFirst.set(group, readLines(group, { max: 1 })[0]?.text ?? null);
+      if (!groupFirst.has(group)) groupFirst.set(group, dated.lines.of(group, 1)[0]?.text ?? null);
       company = groupFirst.get(group)!;
     } else company = second && !isDateLine(second) ? beforeDot(second) : null;
     return { title, company, dates, location: null, current: isCurrentDates(dates) };
@@ -293,7 +312,9 @@ export function experienceEntries(box: Element): ExperienceEntry[] | null {
 }
 
 export function educationEntries(box: Element): EducationEntry[] | null {
-  let entries = datedEntries(box).map((e) => e.el);
+  const dated = datesByElement(box);
+  const lines = dated.lines;
+  let entries = datedEntries(box, dated).map((e) => e.el);
   // Schools without dates: the dated entries' siblings of the same tag count too, except the
   // heading's holder and a "Show all N" link to the details page.
   const first = entries[0];
@@ -304,14 +325,14 @@ export function educationEntries(box: Element): EducationEntry[] | null {
       (k) =>
         k.tagName === one.tagName &&
         !k.querySelector('h1, h2, h3, h4') &&
-        !(k.querySelector('a[href*="/details/"]') && readLines(k, { max: 2 }).length < 2) &&
-        readLines(k, { max: 1 }).length > 0,
+        !(k.querySelector('a[href*="/details/"]') && lines.of(k, 2).length < 2) &&
+        lines.of(k, 1).length > 0,
     );
     if (sibs.length > entries.length) entries = sibs;
   }
   if (!entries.length) return null;
   return entries.map((e) => {
-    const { first, second, dates } = entryLines(e);
+    const { first, second, dates } = entryLines(lines, e);
     const degree = second && !isDateLine(second) ? second : null;
     return { school: first ?? '', degree, dates };
   });

@@ -5,7 +5,7 @@
  */
 import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from '../linkedin-url';
 import type { Extractor, Findings } from '../types';
-import { baseOf, clean, decodeWebsite, pickAll } from '../text';
+import { baseOf, clean, decodeWebsite } from '../text';
 import { f, photoUrlOk, put } from './common';
 
 type Obj = Record<string, unknown>;
@@ -36,15 +36,27 @@ function topLevel(data: unknown): Obj[] {
   return out;
 }
 
+/**
+ * The page's `<script type="application/ld+json">`, from its `script` elements: the browser keeps a tag
+ * lookup, where a selector with an attribute is matched element by element over the whole page.
+ */
+function ldScripts(doc: Document): Element[] {
+  const scripts = doc.getElementsByTagName('script');
+  const out: Element[] = [];
+  for (let i = 0; i < scripts.length && i < 2000; i++)
+    if (scripts[i]!.getAttribute('type')?.toLowerCase() === 'application/ld+json') out.push(scripts[i]!);
+  return out;
+}
+
 export const jsonLd: Extractor = {
   id: 'json-ld',
-  applies: (doc) => !!doc.querySelector('script[type="application/ld+json"]'),
+  applies: (doc) => ldScripts(doc).length > 0,
   run(doc, url) {
     const out: Findings = {};
     const base = baseOf(doc, url);
     const slug = profileSlug(url);
     const persons: Obj[] = [];
-    for (const s of pickAll(doc, 'script[type="application/ld+json"]')) {
+    for (const s of ldScripts(doc)) {
       const txt = s.textContent || '';
       if (txt.length > 2_000_000 || !txt.includes('Person')) continue;
       try {

@@ -7,42 +7,8 @@
 import { profileSlug } from '../linkedin-url';
 import type { Extractor, Findings } from '../types';
 import { clean } from '../text';
+import { voyagerEntities } from '../voyager';
 import { f, put } from './common';
-
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => !!x && typeof x === 'object' && !Array.isArray(x);
-const MAX_BLOCK = 3_000_000;
-
-function findProfile(data: unknown, slug: string): Obj | null {
-  const roots: unknown[] = [];
-  if (isObj(data)) {
-    if (Array.isArray(data.included)) roots.push(...(data.included as unknown[]));
-    if (isObj(data.data)) roots.push(data.data);
-  }
-  for (const r of roots) {
-    if (!isObj(r)) continue;
-    const pid = r.publicIdentifier;
-    if (
-      typeof pid === 'string' &&
-      pid.toLowerCase() === slug &&
-      (typeof r.firstName === 'string' || typeof r.lastName === 'string')
-    )
-      return r;
-  }
-  return null;
-}
-
-/**
- * Whether some `"publicIdentifier":"<slug>"` in the text names the slug (case-insensitively): only the
- * few characters after each key are compared, never the whole block lowercased (blocks run to MBs).
- */
-export function namesSlug(txt: string, needle: string, slug: string): boolean {
-  for (let i = txt.indexOf(needle); i >= 0; i = txt.indexOf(needle, i + 1)) {
-    const at = i + needle.length;
-    if (txt.charAt(at + slug.length) === '"' && txt.slice(at, at + slug.length).toLowerCase() === slug) return true;
-  }
-  return false;
-}
 
 /**
  * The `<code id="bpr-guid-…">` blocks, from the page's `code` elements: a tag lookup is cheaper than
@@ -62,19 +28,10 @@ export const linkedinJson: Extractor = {
     const out: Findings = {};
     const slug = profileSlug(url);
     if (!slug) return { fields: out };
-    // The slug as it appears inside JSON (the publicIdentifier is stored as typed, usually lower-case).
-    const needle = `"publicIdentifier":"`;
-    for (const code of blocks(doc)) {
-      const txt = code.textContent || '';
-      if (txt.length > MAX_BLOCK || !namesSlug(txt, needle, slug)) continue;
-      let data: unknown;
-      try {
-        data = JSON.parse(txt);
-      } catch {
-        continue;
-      }
-      const p = findProfile(data, slug);
-      if (!p) continue;
+    const p = voyagerEntities(blocks(doc), slug).find(
+      (e) => typeof e.firstName === 'string' || typeof e.lastName === 'string',
+    );
+    if (p) {
       const fn = typeof p.firstName === 'string' ? clean(p.firstName) : null;
       const ln = typeof p.lastName === 'string' ? clean(p.lastName) : null;
       put(out, 'firstName', f(fn, 0.6));
@@ -83,7 +40,6 @@ export const linkedinJson: Extractor = {
       const hl = typeof p.headline === 'string' ? p.headline : typeof p.occupation === 'string' ? p.occupation : null;
       put(out, 'headline', f(clean(hl), 0.55));
       put(out, 'about', f(typeof p.summary === 'string' ? clean(p.summary, 20_000) : null, 0.4));
-      break;
     }
     return { fields: out, signals: { recognised: !!out.name } };
   },

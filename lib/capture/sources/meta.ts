@@ -10,15 +10,22 @@ import type { Extractor, Findings } from '../types';
 import { baseOf, clean } from '../text';
 import { f, photoUrlOk, put } from './common';
 
-/** All `<meta property|name>` of the head in one pass (first value wins). */
+/** The `<meta property|name>` this extractor reads. */
+const KEYS = new Set(['og:type', 'og:title', 'og:image', 'profile:first_name', 'profile:last_name']);
+
+/**
+ * The head's `<meta property|name>` of `KEYS`, in one pass (first value wins). Only their `content` is
+ * read: logged-in pages carry hundreds of kilobytes of configuration in other meta tags.
+ */
 function metaMap(doc: Document): Map<string, string> {
   const m = new Map<string, string>();
   const metas = (doc.head ?? doc).getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 500; i++) {
     const el = metas[i]!;
     const k = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();
+    if (!KEYS.has(k) || m.has(k)) continue;
     const v = el.getAttribute('content');
-    if (k && v && !m.has(k)) m.set(k, v);
+    if (v) m.set(k, v);
   }
   return m;
 }
