@@ -78,10 +78,13 @@ export interface RunRecord {
   output: ExtractorOutput;
 }
 
-/** Run one extractor; a throwing extractor contributes nothing. */
-export function runExtractor(ex: Extractor, doc: Document, url: string): ExtractorOutput {
+/**
+ * Run one extractor; a throwing extractor contributes nothing. `applies` is skipped when the caller
+ * already knows (the sniffed layout: its marker is what `applies` would look for).
+ */
+export function runExtractor(ex: Extractor, doc: Document, url: string, knownToApply = false): ExtractorOutput {
   try {
-    if (ex.applies && !ex.applies(doc, url)) return { fields: {} };
+    if (!knownToApply && ex.applies && !ex.applies(doc, url)) return { fields: {} };
     const o = ex.run(doc, url);
     return o && typeof o === 'object' && o.fields ? o : { fields: {} };
   } catch {
@@ -151,7 +154,7 @@ export function capturePage(doc: Document, url: string): CaptureResult {
         continue;
       }
       if (ex.layout && (layout || (sniffed !== UNSURE && ex !== sniffed))) continue;
-      const output = runExtractor(ex, doc, safeUrl);
+      const output = runExtractor(ex, doc, safeUrl, ex === sniffed);
       if (ex.layout && (output.signals?.recognised || output.signals?.notFound)) layout = ex.id;
       runs.push({ id: ex.id, output });
       if (output.signals?.notFound) signals.notFound = true;

@@ -65,9 +65,17 @@ export function isMissingProfilePage(doc: Document): boolean {
   }
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Comparison key: case, accents, punctuation and spacing ignored. */
 export function nameKey(s: string | null | undefined): string {
   if (!s) return '';
+  // Plain ASCII (most of a page) needs no Unicode normalisation: the same key, several times cheaper.
+  if (ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -59,14 +59,13 @@ export interface TextOptions {
   max?: number;
 }
 
-function hasClass(el: Element, c: string): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && cls.includes(c) && (' ' + cls.replace(/\s+/g, ' ') + ' ').includes(' ' + c + ' ');
-}
+/** Screen-reader-only copies, by the class every layout gives them. */
+const SR_ONLY = /(?:^|\s)(?:visually-hidden|sr-only)(?:\s|$)/;
 
 /**
  * Visible-ish text of an element: skips scripts/svg, LinkedIn's `.visually-hidden` duplicates,
- * aria-hidden buttons; `<br>` and block boundaries become whitespace.
+ * aria-hidden buttons; `<br>` and block boundaries become whitespace. The walk follows
+ * `firstChild`/`nextSibling` (a `childNodes` list per element costs more than the walk).
  */
 export function textOf(el: Element | null | undefined, opts: TextOptions = {}): string {
   if (!el) return '';
@@ -75,24 +74,23 @@ export function textOf(el: Element | null | undefined, opts: TextOptions = {}): 
   let len = 0;
   const walk = (node: Node): void => {
     if (len > max) return;
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const n = kids[i]!;
-      if (n.nodeType === 3) {
-        const t = n.nodeValue ?? '';
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      const type = n.nodeType;
+      if (type === 3) {
+        const t = (n as CharacterData).data;
         out.push(t);
         len += t.length;
         if (len > max) return;
-      } else if (n.nodeType === 1) {
+      } else if (type === 1) {
         const e = n as Element;
-        const tag = e.tagName;
-        if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(tag.toUpperCase())) continue;
-        if (tag === 'BR' || tag === 'br') {
+        const upper = e.tagName.toUpperCase();
+        if (SKIP_TAGS.has(upper)) continue;
+        if (upper === 'BR') {
           out.push('\n');
           continue;
         }
-        if (hasClass(e, 'visually-hidden') || hasClass(e, 'sr-only')) continue;
-        const upper = tag.toUpperCase();
+        const cls = e.getAttribute('class');
+        if (cls && SR_ONLY.test(cls)) continue;
         if (upper === 'BUTTON' && (opts.skipButtons || e.getAttribute('aria-hidden') === 'true')) continue;
         if (opts.skipButtons && e.getAttribute('role') === 'button') continue;
         const block = BLOCK_TAGS.has(upper);

@@ -98,8 +98,9 @@ export const linkedinPublic: Extractor = {
   applies: (doc) => !!doc.querySelector(linkedinPublic.sniff!),
   run(doc, url) {
     const out: Findings = {};
-    // One scan for all not-found markers (each fallback alone would scan the whole page when absent).
-    if (pick(doc, [SEL.notFound.join(', ')])) return { fields: out, signals: { notFound: true } };
+    // Each marker on its own: a class is looked up by the browser's fast path, a list of selectors is
+    // matched element by element (several times the cost of the three lookups).
+    if (pick(doc, SEL.notFound)) return { fields: out, signals: { notFound: true } };
     const top = pick(doc, SEL.topCard);
     if (!top) return { fields: out };
     const base = baseOf(doc, url);
