@@ -326,9 +326,9 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
   if (named && !known.headline && !out.headline) put(out, 'headline', f(miniCard()?.headline, LESS_SURE));
   const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
   if (needPhoto) {
-    const near = photoNear(anchor, slug, stops, base);
-    const card = near ? null : miniCard()?.photo;
-    put(out, 'photoUrl', near ? f(near, SURE) : f(card ? realPhoto(card, base) : null, LESS_SURE));
+    const beside = photoNear(anchor, slug, stops, base);
+    const card = beside ? null : miniCard()?.photo;
+    put(out, 'photoUrl', beside ? f(beside, SURE) : f(card ? realPhoto(card, base) : null, LESS_SURE));
   }
   if (needContact) {
     const box = personBox(anchor.el, stops);
