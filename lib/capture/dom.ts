@@ -28,31 +28,7 @@ function merge(a: Element[], b: Element[], limit: number): Element[] {
   return out;
 }
 
-/**
- * Whether `a` comes before `b` in document order. `compareDocumentPosition` is asked both ways: a DOM
- * whose answer is not consistent (linkedom, used by the unit tests, says "preceding" both ways) is
- * answered by walking the two elements' ancestors instead.
- */
+/** Whether `a` comes before `b` in document order. */
 export function precedes(a: Node, b: Node): boolean {
-  const ab = a.compareDocumentPosition(b);
-  const ba = b.compareDocumentPosition(a);
-  if (ab & 4 && ba & 2) return true;
-  if (ab & 2 && ba & 4) return false;
-  return walkPrecedes(a, b);
-}
-
-function walkPrecedes(a: Node, b: Node): boolean {
-  const up = (n: Node) => {
-    const chain: Node[] = [];
-    for (let x: Node | null = n; x; x = x.parentNode) chain.unshift(x);
-    return chain;
-  };
-  const ca = up(a);
-  const cb = up(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === ca.length) return true; // a holds b
-  if (i === cb.length) return false; // b holds a
-  for (let n = ca[i]!.nextSibling; n; n = n.nextSibling) if (n === cb[i]) return true;
-  return false;
+  return (a.compareDocumentPosition(b) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0;
 }

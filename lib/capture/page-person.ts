@@ -65,9 +65,14 @@ export function isMissingProfilePage(doc: Document): boolean {
   }
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\x80-\uffff]*$/;
+/** Not a letter or a digit, in any script. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Comparison key: case, accents, punctuation and spacing ignored. */
+/**
+ * Comparison key: case, accents, punctuation and spacing ignored. The Unicode classes are asked only
+ * of the non-ASCII stretches: matching them along a whole page's text costs tens of microseconds a call.
+ */
 export function nameKey(s: string | null | undefined): string {
   if (!s) return '';
   // Plain ASCII (most of a page) needs no Unicode normalisation: the same key, several times cheaper.
@@ -80,7 +85,8 @@ export function nameKey(s: string | null | undefined): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[\x80-\uffff]+/g, (run) => run.replace(NOT_WORD, ' '))
+    .replace(/[^a-z0-9\x80-\uffff]+/g, ' ')
     .trim();
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findPersonAnchor,
   nameFromLinkedInTitle,
+  nameKey,
   pageShowsPerson,
   slugSpellsName,
 } from '../../../lib/capture/page-person';
@@ -214,5 +215,32 @@ describe('pageShowsPerson: by content, not by URL', () => {
     ['mikhail-k', 'Михаил К', false],
   ])('slug %s spells %s: %s', (slug, name, yes) => {
     expect(slugSpellsName(slug, name)).toBe(yes);
+  });
+});
+
+describe('nameKey', () => {
+  // The ASCII and non-ASCII paths must give the key of the plain definition: NFKD, marks dropped,
+  // lower case, every run of non-letters and non-digits (in any script) one space, trimmed.
+  const reference = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  it.each([
+    ['  Priya   Nandakumar \n', 'priya nandakumar'],
+    ['Experience\n\n  Experience', 'experience experience'],
+    ['José Álvarez-Núñez', 'jose alvarez nunez'],
+    ['Sign in to view Abgar’s full profile', 'sign in to view abgar s full profile'],
+    ['Co-Founder · Recruitjob.se', 'co founder recruitjob se'],
+    ['Ａｂｃ　ｄｅｆ', 'abc def'],
+    ['李 明 · 工作经历', '李 明 工作经历'],
+    ['Leila 😀 Haddad', 'leila haddad'],
+    ['ﬁnance\u00a0team\u200b!', 'finance team'],
+    ['', ''],
+  ])('%j → %j', (input, key) => {
+    expect(nameKey(input)).toBe(key);
+    expect(nameKey(input)).toBe(reference(input));
   });
 });
