@@ -11,6 +11,7 @@
  */
 import { nameKey } from './page-person';
 import { clean, decodeWebsite } from './text';
+import { isBareWrapper, structuralParent } from './wrappers';
 
 // Row labels and link words, in English and LinkedIn's most used interface languages.
 const WEBSITE_WORDS = new Set(
@@ -71,9 +72,10 @@ const textKey = (el: Element | null) => {
 /** The label of the row an element sits in: the short text just before it, up to 4 levels up. */
 function rowLabel(el: Element, box: Element): string {
   let node: Element | null = el;
-  for (let i = 0; i < 4 && node && node !== box; i++, node = node.parentElement) {
+  for (let i = 0; i < 4 && node && node !== box; node = node.parentElement) {
     const prev = node.previousElementSibling;
     if (prev) return textKey(prev);
+    if (!isBareWrapper(node.parentElement)) i++; // a bare wrapper adds no level
   }
   return '';
 }
@@ -155,8 +157,10 @@ export function readContactRows(box: Element, base: string): ContactRows {
 /** The element after `el` in its row, also when each is wrapped in a box of its own. */
 function nextOf(el: Element, box: Element): Element | null {
   let node: Element | null = el;
-  for (let i = 0; i < 4 && node && node !== box; i++, node = node.parentElement)
+  for (let i = 0; i < 4 && node && node !== box; node = node.parentElement) {
     if (node.nextElementSibling) return node.nextElementSibling;
+    if (!isBareWrapper(node.parentElement)) i++; // a bare wrapper adds no level
+  }
   return null;
 }
 
@@ -168,8 +172,7 @@ export function personBox(el: Element, stops: readonly Element[]): Element {
   const dialog = el.closest('dialog, [role="dialog"], [aria-modal="true"]');
   if (dialog) return dialog;
   let box = el;
-  for (let i = 0; i < 12 && box.parentElement; i++) {
-    const p: Element = box.parentElement;
+  for (let i = 0, p = structuralParent(box); i < 12 && p; i++, p = structuralParent(box)) {
     if (/^(body|html|main)$/i.test(p.tagName) || stops.some((s) => p.contains(s))) break;
     box = p;
     if (/^(section|article)$/i.test(box.tagName)) break;

@@ -191,6 +191,32 @@ function linksTo(doc: Document, slug: string): Element[] {
   });
 }
 
+/** The profile the page says it is (`<link rel="canonical">`, og:url), as a slug. */
+function declaredSlug(doc: Document): string | null {
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return href ? profileSlug(href) : null;
+}
+
+/**
+ * Whether the title's name is the URL's person: the slug spells it, the page declares the URL's
+ * profile as its own (canonical, og:url), or it links to one of that profile's own sub-pages
+ * (contact info, details, activity, edit: a page links to those of its own person only). Links
+ * naming the person and the embedded JSON are the heading's own signals, checked after this one.
+ * A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
+ */
+function titleIsUrls(
+  doc: Document,
+  slug: string,
+  titled: string,
+  memberId: boolean,
+  slugLinks: () => Element[],
+): boolean {
+  if (memberId || slugSpellsName(slug, titled) || declaredSlug(doc) === slug) return true;
+  return slugLinks().some((a) => /\/in\/[^/?#]+\/[^/?#\s]/.test(a.getAttribute('href') || ''));
+}
+
 /**
  * Finds the URL's person on the page, or null when the page shows no person (bot stub, guest
  * home, auth wall, not-found, feed, search, company, a list of people) or shows someone else.
@@ -217,6 +243,10 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     let keys: Set<string> | undefined;
     const linkKeys = () => (keys ??= new Set(slugLinks().map((a) => nameKey(a.textContent))));
     const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
+    // The title names the page's person, but a stale page (after an in-app navigation) has a title
+    // and a heading that agree on someone else: the title counts only when tied to the URL's person.
+    let tied: boolean | undefined;
+    const titleTied = () => (tied ??= !!titled && titleIsUrls(doc, slug, titled, memberId, slugLinks));
 
     // 1. A name heading confirmed by a second signal.
     const heads = byTags(doc, ['h1', 'h2'], 80);
@@ -232,22 +262,24 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
       // URL (/in/ACoAA…) names no vanity slug, so its page links to the person's vanity one.
       if (wrapSlug && wrapSlug !== slug && !memberId) continue;
-      const second = titledHere
-        ? 'title'
-        : wrapSlug === slug || linkKeys().has(key)
-          ? 'link'
-          : slugSpellsName(slug, text)
-            ? 'slug'
-            : nameKey(jsonName()) === key
-              ? 'json'
-              : null;
+      const second =
+        titledHere && titleTied()
+          ? 'title'
+          : wrapSlug === slug || linkKeys().has(key)
+            ? 'link'
+            : slugSpellsName(slug, text)
+              ? 'slug'
+              : nameKey(jsonName()) === key
+                ? 'json'
+                : null;
       if (second) return { name: text, el: h, signals: ['heading', second] };
     }
 
     // 2. A sub-page: the title's (or JSON's) name shown in the body.
-    const claimed = titled ?? jsonName();
+    const fromTitle = !!titled && titleTied();
+    const claimed = fromTitle ? titled : jsonName();
     if (claimed && isNameLike(claimed)) {
-      const how = titled ? 'title' : 'json';
+      const how = fromTitle ? 'title' : 'json';
       const photo = photoShowing(doc, claimed, slug);
       if (photo) return { name: claimed, el: photo, signals: [how, 'photo'] };
       const text = textShowing(doc, claimed, slug);
@@ -255,8 +287,14 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     }
 
     // 3. A sub-page with no name in its body: the title names the person and the page links back
-    // to the URL's profile (the "Back" arrow of a details page).
-    if (titled && isNameLike(titled) && slugLinks().length)
+    // to the URL's profile (the "Back" arrow of a details page). When the body does show the title's
+    // name and nothing tied it to the URL, it shows someone else (a stale page that links onwards).
+    if (
+      titled &&
+      isNameLike(titled) &&
+      slugLinks().length &&
+      (fromTitle || (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug)))
+    )
       return { name: titled, el: slugLinks()[0]!, signals: ['title', 'link'] };
 
     // 4. A contact-info overlay prints the URL's own profile address ("linkedin.com/in/<slug>").

@@ -7,6 +7,7 @@ import { byTags } from './dom';
 import { LineIndex, readLines } from './lines';
 import { isAscii, nameKey } from './page-person';
 import { isCurrentDates } from './sources/common';
+import { structuralParent } from './wrappers';
 
 /**
  * Section titles in English and LinkedIn's most used interface languages (es, fr, de, pt, it, nl,
@@ -186,8 +187,7 @@ function level(h: Element): number {
 export function sectionBox(h: Element): Element {
   const sel = ['h1', 'h2', 'h3'].slice(0, Math.max(1, Math.min(3, level(h)))).join(',');
   let box: Element = h;
-  for (let i = 0; i < 12 && box.parentElement; i++) {
-    const p = box.parentElement;
+  for (let i = 0, p = structuralParent(box); i < 12 && p; i++, p = structuralParent(box)) {
     if (/^(body|html)$/i.test(p.tagName)) break;
     const others = Array.from(p.querySelectorAll(sel)).some((x) => x !== h && !h.contains(x) && !x.contains(h));
     if (others) break;

@@ -10,6 +10,19 @@ const TOMAS = 'https://www.linkedin.com/in/tomas-eberhardt-4f2/';
 
 let ext: RunningExtension;
 
+/** What LinkedIn does after an in-app navigation: the new person's page swapped in, no load. */
+async function showInPlace(page: Page, html: string) {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  const body = html.replace(/^[\s\S]*?<body[^>]*>|<\/body>[\s\S]*$/g, '');
+  await page.evaluate(
+    ({ title, body }) => {
+      document.body.replaceChildren(...new DOMParser().parseFromString(body, 'text/html').body.childNodes);
+      document.title = title;
+    },
+    { title, body },
+  );
+}
+
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -171,10 +184,15 @@ describe('the overlay on a LinkedIn profile', () => {
   });
 
   it('follows an in-app navigation from a saved person to a new one', async () => {
+    // The new URL alone shows no one new: the button waits for the page to show the URL's person.
     await page.evaluate((url) => history.pushState({}, '', url), TOMAS);
+    await expect.poll(() => box.control('Open in Rapport'), { timeout: 5_000 }).toBeNull();
+    expect(await box.control('Save to Rapport')).toBeNull();
+    await showInPlace(page, fixture('linkedin-2026-sdui.html'));
     await box.waitFor('Save to Rapport');
     expect(await box.control('Open in Rapport')).toBeNull();
     await page.evaluate((url) => history.pushState({}, '', url), PRIYA);
+    await showInPlace(page, fixture('linkedin-2022-loggedin.html'));
     await box.waitFor('Open in Rapport');
     await page.evaluate(() => history.pushState({}, '', '/feed/'));
     await expect.poll(() => box.rect(), { timeout: 5_000 }).toBeNull();

@@ -14,6 +14,7 @@ import type { ExperienceEntry } from '../../contacts/model';
 import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { profileSlug } from '../linkedin-url';
+import { findMiniCard, type MiniCard } from '../mini-card';
 import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
 import {
   aboutText,
@@ -26,6 +27,8 @@ import {
 } from '../sections';
 import { baseOf, clean, isPronouns, looselySame, splitName } from '../text';
 import type { Extractor, Findings } from '../types';
+import { isMemberIdSlug } from '../top-card';
+import { structuralParent } from '../wrappers';
 import { f, put, realPhoto } from './common';
 
 /** How sure this extractor is: below every layout extractor's reading, even their fallbacks (≥ 0.4). */
@@ -45,6 +48,18 @@ const CONNECTIONS =
 /** A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. */
 const PLACE = /^[\p{L}][\p{L}\p{M} .'’()-]*(?:,\s*[\p{L}][\p{L}\p{M} .'’()-]*){1,3}$/u;
 
+/**
+ * A mini card's line after the name may be its headline: not a badge, count, "Contact info" link,
+ * section title, date, button, or a line about the person in the UI's words ("Message Rob").
+ */
+function mayBeHeadline(line: Line, name: string): boolean {
+  const t = line.text;
+  const first = nameKey(splitName(name).firstName);
+  if (t.length < 2 || DEGREE.test(t) || SEPARATOR.test(t) || CONNECTIONS.test(t) || CONTACT.test(t)) return false;
+  if (isPronouns(t) || sectionOf(t) || isDateLine(t) || line.el.closest('button, [role="button"]')) return false;
+  return !(first.length >= 2 && nameKey(t).split(' ').includes(first));
+}
+
 interface TopCard {
   pronouns: string | null;
   headline: string | null;
@@ -56,10 +71,10 @@ interface TopCard {
   contactAnchored: boolean;
 }
 
-/** Whether `b` sits within `levels` ancestors of `a`. */
+/** Whether `b` sits within `levels` ancestors of `a` (bare wrappers not counted). */
 function near(a: Element, b: Element, levels: number): boolean {
   let box: Element | null = a;
-  for (let i = 0; i <= levels && box; i++, box = box.parentElement) if (box.contains(b)) return true;
+  for (let i = 0; i <= levels && box; i++, box = structuralParent(box)) if (box.contains(b)) return true;
   return false;
 }
 
@@ -162,7 +177,7 @@ function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], 
     return !href || (!!slug && profileSlug(href) === slug);
   };
   let box: Element | null = anchor.el;
-  for (let i = 0; i < 14 && box; i++, box = box.parentElement) {
+  for (let i = 0; i < 14 && box; i++, box = structuralParent(box)) {
     if (/^(body|html|main)$/i.test(box.tagName) || stops.some((x) => box!.contains(x))) break;
     for (const img of Array.from(box.getElementsByTagName('img'))) {
       if (!ok(img)) continue;
@@ -195,6 +210,10 @@ function companyFrom(
     (h.includes(' at ' + c) || h.endsWith(' ' + c) || (card.headline ?? '').includes('@ ' + candidate))
   )
     return { company: candidate, title: null };
+  // "Company · School" names the company first; the headline naming it as one of its parts confirms it
+  // ("Founder | Acme - Translation services"), where a school on its own would not sit first.
+  if (parts.length >= 2 && candidate === parts[0] && headlineParts(card.headline).includes(c))
+    return { company: candidate, title: null };
   // Two lines (a company, then a school) name the company first; "Company · School" likewise.
   if (parts.length >= 2 && schools.length && schools.some((s) => looselySame(s, parts[1])) && candidate === parts[0])
     return { company: candidate, title: null };
@@ -202,6 +221,14 @@ function companyFrom(
   if (candidate === parts[0] && doc && pageNames(doc, '/company/', candidate) && !pageNames(doc, '/school/', candidate))
     return { company: candidate, title: null };
   return none;
+}
+
+/** A headline's parts, as name keys: "Founder & CEO | Acme - Translation services" → founder ceo, acme, translation services. */
+function headlineParts(headline: string | null): string[] {
+  return (headline ?? '')
+    .split(/\s[|·•–—-]\s|\s*[|·•]\s*|,\s/)
+    .map(nameKey)
+    .filter(Boolean);
 }
 
 /**
@@ -285,8 +312,24 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
     put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
   }
+  // No headline from a top card (a sub-page, a sticky header, a page cut short): the mini card's.
+  const slug = profileSlug(url);
+  let mini: MiniCard | null | undefined;
+  const miniCard = (): MiniCard | null => {
+    if (mini === undefined)
+      mini =
+        named && slug
+          ? findMiniCard(doc, anchor.name!, slug, isMemberIdSlug(slug), (l) => mayBeHeadline(l, anchor.name!))
+          : null;
+    return mini;
+  };
+  if (named && !known.headline && !out.headline) put(out, 'headline', f(miniCard()?.headline, LESS_SURE));
   const stops = [expHead, eduHead, aboutHead].filter((x): x is Element => !!x);
-  if (needPhoto) put(out, 'photoUrl', f(photoNear(anchor, profileSlug(url), stops, base), SURE));
+  if (needPhoto) {
+    const beside = photoNear(anchor, slug, stops, base);
+    const card = beside ? null : miniCard()?.photo;
+    put(out, 'photoUrl', beside ? f(beside, SURE) : f(card ? realPhoto(card, base) : null, LESS_SURE));
+  }
   if (needContact) {
     const box = personBox(anchor.el, stops);
     const rows = readContactRows(box, base);

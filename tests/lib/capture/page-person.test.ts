@@ -101,6 +101,58 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     shows: false,
   },
   { what: 'a name heading with no second signal', body: '<h1>Ola Other</h1>', shows: false },
+  // The title and the heading agree, but on whom? The title counts only when tied to the URL's person.
+  {
+    what: 'a stale page: title and heading agree on someone nothing ties to the URL',
+    head: '<title>(3) Ola Other | LinkedIn</title>',
+    body: '<h1>Ola Other</h1><a href="/in/mara-quist-12/"><img alt="" src="x.jpg"></a>',
+    shows: false,
+  },
+  {
+    what: "a stale sub-page: the title's name shown by a photo, nothing ties it to the URL",
+    head: '<title>Experience | Ola Other | LinkedIn</title>',
+    body: '<img alt="Ola Other" src="x.jpg"><h2>Experience</h2>',
+    shows: false,
+  },
+  {
+    what: 'the page declares another profile as its own (canonical)',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>Mara Quist | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/in/mq-0002/">',
+    body: '<h1>Mara Quist</h1>',
+    shows: false,
+  },
+  {
+    what: 'a slug that does not spell the name, tied by the canonical link',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>Mara Quist | LinkedIn</title><link rel="canonical" href="https://ie.linkedin.com/in/mq-0001">',
+    body: '<h1>Mara Quist</h1>',
+    shows: true,
+    signals: ['heading', 'title'],
+  },
+  {
+    what: 'tied by og:url',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<meta property="og:title" content="Mara Quist | LinkedIn"><meta property="og:url" content="https://www.linkedin.com/in/mq-0001/">',
+    body: '<h2>Mara Quist</h2>',
+    shows: true,
+    signals: ['heading', 'title'],
+  },
+  {
+    what: "tied by a link to one of the profile's own sub-pages (contact info)",
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>(3) Mara Quist | LinkedIn</title>',
+    body: '<h1>Mara Quist</h1><a href="/in/mq-0001/overlay/contact-info/">Contact info</a>',
+    shows: true,
+    signals: ['heading', 'title'],
+  },
+  {
+    what: 'a details sub-page tied by its JSON entity',
+    url: 'https://www.linkedin.com/in/mq-0001/details/experience/',
+    head: '<title>Experience | Mara Quist | LinkedIn</title>',
+    body: '<img alt="Mara Quist" src="x.jpg"><code>{"included":[{"publicIdentifier":"mq-0001","firstName":"Mara","lastName":"Quist"}]}</code>',
+    shows: true,
+    signals: ['json', 'photo'],
+  },
   {
     what: 'a person on a search URL',
     url: 'https://www.linkedin.com/search/results/people/?keywords=mara',
@@ -125,6 +177,14 @@ describe('pageShowsPerson: by content, not by URL', () => {
       shows ? 'https://www.linkedin.com/in/' + (url.match(/\/in\/([^/]+)/)?.[1] ?? '') + '/' : null,
     );
     if (signals) expect(findPersonAnchor(doc, url)?.signals).toEqual(signals);
+  });
+
+  it('a member-id URL (/in/ACoAA…) names no slug to tie the title to: the title and heading suffice', () => {
+    const doc = page('<title>Ola Other | LinkedIn</title>', '<h1>Ola Other</h1>');
+    expect(findPersonAnchor(doc, 'https://www.linkedin.com/in/ACoAAFAKEURN0001abcdefghijklmnop/')?.signals).toEqual([
+      'heading',
+      'title',
+    ]);
   });
 
   it('stops showing the person when the page changes under the same URL', () => {

@@ -28,7 +28,7 @@ function showPerson(name: string) {
 }
 
 function setup(overrides: Partial<SaveButtonDeps> = {}, visible = true) {
-  showPerson('Someone');
+  showPerson('Ana Example');
   const overlay: OverlayModule = {
     createUi: (doc, win, guard, accept) => new PageUi(doc, win, guard, accept),
     showCard: vi.fn(),
@@ -98,8 +98,10 @@ describe('SaveButtonController', () => {
     const { controller, overlay, button } = setup({
       lookup: vi.fn(() => new Promise<string | null>((resolve) => (answer = resolve))),
     });
+    showPerson('First Person');
     controller.onUrl('https://www.linkedin.com/in/first-person/');
     const first = answer;
+    showPerson('Second Person');
     controller.onUrl('https://www.linkedin.com/in/second-person/');
     first('c-first'); // late answer about the first person
     await flush();

@@ -1,0 +1,73 @@
+/**
+ * A person's mini card: what a sub-page (details, activity) or a sticky header shows of its person
+ * when there is no full top card, in every layout seen so far (2022 sticky header, 2026 toolbar):
+ * their photo, their name as a line, and their headline as the only line after it.
+ *
+ * Read by meaning only: the photo is tied to the person by its alt text, an accessible label with
+ * their name, or a link to the URL's profile; the card is the smallest box around the photo that
+ * holds the name as a line, and it must end with exactly one more line. Anything else (a longer
+ * card, a feed item, a card linking to another member) gives nothing: a blank beats a wrong value.
+ */
+import { readLines, type Line } from './lines';
+import { profileSlug } from './linkedin-url';
+import { nameKey } from './page-person';
+import { structuralParent } from './wrappers';
+
+export interface MiniCard {
+  photo: Element;
+  /** The line after the name, when the caller's check accepts it as a headline. */
+  headline: string | null;
+}
+
+/** Page chrome that shows the viewer or other members, never the page's person alone. */
+const CHROME = 'nav, header, aside, footer, form, dialog, [role="dialog"]';
+
+/** Whether the image shows the person named `want` (a name key) of the profile `slug`. */
+function showsPerson(img: Element, want: string, slug: string, anyVanity: boolean): boolean {
+  const href = img.closest('a[href]')?.getAttribute('href');
+  const linked = href ? profileSlug(href) : null;
+  if (linked && linked !== slug && !anyVanity) return false; // a card about someone else
+  if (linked === slug) return true;
+  const named = (s: string | null | undefined) => !!s && s.length < want.length + 40 && nameKey(s) === want;
+  return (
+    named(img.getAttribute('alt')) ||
+    named(img.getAttribute('title')) ||
+    named(img.closest('[aria-label]')?.getAttribute('aria-label'))
+  );
+}
+
+/**
+ * The first mini card of `name` on the page (at most 400 images looked at). `isHeadline` rules out
+ * lines that are not a headline (badges, buttons, counts); `memberId` says the URL names no vanity
+ * slug, so a link to the person's vanity profile is not someone else's.
+ */
+export function findMiniCard(
+  doc: Document,
+  name: string,
+  slug: string,
+  memberId: boolean,
+  isHeadline: (line: Line) => boolean,
+): MiniCard | null {
+  const want = nameKey(name);
+  if (!want) return null;
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 400; i++) {
+    const img = imgs[i]!;
+    if (img.closest(CHROME) || !showsPerson(img, want, slug, memberId)) continue;
+    // The smallest box around the photo that shows the name as a line, within 4 levels.
+    let box = structuralParent(img);
+    for (let level = 0; level < 4 && box && !/^(body|html|main)$/i.test(box.tagName); level++) {
+      const lines = readLines(box, { max: 6 });
+      const at = lines.findIndex((l) => nameKey(l.text) === want);
+      if (at >= 0) {
+        // The name, then exactly one line: the headline. More lines: not a mini card.
+        if (lines.length !== at + 2) break;
+        const h = lines[at + 1]!;
+        return { photo: img, headline: isHeadline(h) ? h.text : null };
+      }
+      if (lines.length > 3) break;
+      box = structuralParent(box);
+    }
+  }
+  return null;
+}
