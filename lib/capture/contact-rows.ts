@@ -102,6 +102,16 @@ function underWebsitesHeading(a: Element, box: Element): boolean {
 const HOLDERS = 'dialog, [role="dialog"], section, dl, ul';
 
 const offLinkedIn = (w: string) => !/^https?:\/\/([a-z0-9-]+\.)*(linkedin\.com|lnkd\.in)(\/|$)/i.test(w);
+const LINKEDIN_BASE = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//i;
+/**
+ * A path on the page's own LinkedIn host that is no redirect wrapper: it can never be an off-LinkedIn
+ * website, so no URL is parsed for it (most of a top card's links are such paths).
+ */
+const ownPath = (href: string, base: string) =>
+  href.startsWith('/') &&
+  !href.startsWith('//') &&
+  !/^\/(redir\/redirect|safety\/go)\b/i.test(href) &&
+  LINKEDIN_BASE.test(base);
 
 /** Reads the contact details shown inside `box` (at most 300 links looked at). */
 export function readContactRows(box: Element, base: string): ContactRows {
@@ -129,6 +139,7 @@ export function readContactRows(box: Element, base: string): ContactRows {
       out.address ??= clean(a.textContent);
       continue;
     }
+    if (ownPath(href, base)) continue;
     const site = decodeWebsite(href, base);
     if (!site || !offLinkedIn(site)) continue;
     if (WEBSITE_WORDS.has(ownWords(a)) || WEBSITE_WORDS.has(label) || underWebsitesHeading(a, box))

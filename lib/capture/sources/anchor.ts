@@ -43,10 +43,20 @@ const CONTACT_WORDS =
 /** The "Contact info" link that closes the top card's location row (alone, or after the location). */
 const CONTACT = new RegExp(`^(?:[·•]\\s*)?${CONTACT_WORDS}$`, 'iu');
 const CONTACT_AFTER = new RegExp(`^(.+?)\\s*[·•]?\\s*${CONTACT_WORDS}$`, 'iu');
+/** Matched on lower-cased text (no `i` flag with `\p{L}`: see `RANGE` in sections.ts). */
 const CONNECTIONS =
-  /^\d[\d,.\s]*\+?\s*(connections?|followers?|abonnés|relations|kontakte|follower|seguidores|conexiones|conexões|collegamenti|volgers|connecties|контакт\p{L}*|подписчик\p{L}*|bağlantı|takipçi|pengikut|koneksi|obserwując\p{L}*|kontakter|följare|联系人|关注者|つながり|フォロワー)/iu;
-/** A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. */
-const PLACE = /^[\p{L}][\p{L}\p{M} .'’()-]*(?:,\s*[\p{L}][\p{L}\p{M} .'’()-]*){1,3}$/u;
+  /^\d[\d,.\s]*\+?\s*(connections?|followers?|abonnés|relations|kontakte|follower|seguidores|conexiones|conexões|collegamenti|volgers|connecties|контакт\p{L}*|подписчик\p{L}*|bağlantı|takipçi|pengikut|koneksi|obserwując\p{L}*|kontakter|följare|联系人|关注者|つながり|フォロワー)/u;
+/**
+ * A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. Two to
+ * four parts, each tested on its own: one pattern repeating the letter classes took milliseconds to build.
+ */
+const PLACE_PART = /^\p{L}[\p{L}\p{M} .'’()-]*$/u;
+function isPlace(t: string): boolean {
+  const parts = t.split(',');
+  return (
+    parts.length >= 2 && parts.length <= 4 && parts.every((p, i) => PLACE_PART.test(i ? p.replace(/^\s+/, '') : p))
+  );
+}
 
 /**
  * A mini card's line after the name may be its headline: not a badge, count, "Contact info" link,
@@ -55,7 +65,8 @@ const PLACE = /^[\p{L}][\p{L}\p{M} .'’()-]*(?:,\s*[\p{L}][\p{L}\p{M} .'’()-]
 function mayBeHeadline(line: Line, name: string): boolean {
   const t = line.text;
   const first = nameKey(splitName(name).firstName);
-  if (t.length < 2 || DEGREE.test(t) || SEPARATOR.test(t) || CONNECTIONS.test(t) || CONTACT.test(t)) return false;
+  if (t.length < 2 || DEGREE.test(t) || SEPARATOR.test(t) || CONNECTIONS.test(t.toLowerCase()) || CONTACT.test(t))
+    return false;
   if (isPronouns(t) || sectionOf(t) || isDateLine(t) || line.el.closest('button, [role="button"]')) return false;
   return !(first.length >= 2 && nameKey(t).split(' ').includes(first));
 }
@@ -109,7 +120,7 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
       continue;
     }
     if (DEGREE.test(t) || SEPARATOR.test(t)) continue;
-    if (CONNECTIONS.test(t)) {
+    if (CONNECTIONS.test(t.toLowerCase())) {
       card.closed = true;
       break;
     }
@@ -144,7 +155,7 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
   const rest = h && !chip && (card.closed || near(anchor.el, h.el, 4)) ? body.slice(1) : body;
   if (rest !== body) card.headline = h!.text;
   const texts = rest.map((l) => l.text);
-  if (!card.contactAnchored && card.closed && card.headline && texts.length && PLACE.test(texts[texts.length - 1]!))
+  if (!card.contactAnchored && card.closed && card.headline && texts.length && isPlace(texts[texts.length - 1]!))
     card.location = texts.pop()!;
   card.between = card.closed ? texts : [];
   return card;
