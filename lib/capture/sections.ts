@@ -160,7 +160,7 @@ export function findSectionHeadings(doc: Document): Record<SectionName, Element 
   const look = (hs: ArrayLike<Element>) => {
     for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
       const h = hs[i]!;
-      if (!mayNameSection(h) || h.closest(CHROME)) continue;
+      if (h.closest(CHROME) || !mayNameSection(h)) continue;
       const name = sectionOf(headingText(h));
       if (name && !found[name]) {
         found[name] = h;
