@@ -131,8 +131,11 @@ describe('a follow-up does what its Done says', () => {
     await expect.poll(() => row.textContent()).toContain('Moves them to Thanked and plans a check-in in 3 months.');
     await row.getByRole('button', { name: 'Sent: mark thanked' }).click();
     await expect.poll(() => statusOf(contactId), { timeout: 5_000 }).toBe('thanked');
+    // The stage is written first, then the follow-up (a restart half-way completes the rest): wait for both.
+    await expect
+      .poll(async () => (await followups()).find((f) => f.kind === 'thank-you')?.status, { timeout: 5_000 })
+      .toBe('done');
     const list = await followups();
-    expect(list.find((f) => f.kind === 'thank-you')?.status).toBe('done');
     const checkIn = list.find((f) => f.kind === 'check-in' && f.contactId === contactId);
     expect(checkIn).toMatchObject({ status: 'pending', recurrenceMonths: 3 });
     expect(checkIn!.dueAt - Date.now()).toBeGreaterThan(85 * 86_400_000);
