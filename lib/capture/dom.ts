@@ -29,6 +29,6 @@ function merge(a: Element[], b: Element[], limit: number): Element[] {
 }
 
 /** Whether `a` comes before `b` in document order. */
-export function precedes(a: Node, b: Node): boolean {
+function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0;
 }

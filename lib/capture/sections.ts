@@ -6,6 +6,7 @@ import type { EducationEntry, ExperienceEntry } from '../contacts/model';
 import { byTags } from './dom';
 import { LineIndex, readLines } from './lines';
 import { isAscii, nameKey } from './page-person';
+import { escapeRegExp } from './text';
 import { isCurrentDates } from './sources/common';
 import { structuralParent } from './wrappers';
 
@@ -126,20 +127,19 @@ export function findSectionHeading(doc: Document, name: SectionName): Element | 
   return findSectionHeadings(doc)[name];
 }
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALL_KEYS = [...KEYS.about, ...KEYS.experience, ...KEYS.education];
 /**
  * Any section title's key, to rule headings out by their raw text before reading them as lines. One
  * regular expression: about ten times cheaper than asking for each title in turn.
  */
-const ANY_KEY = new RegExp(ALL_KEYS.map(escapeRe).join('|'));
+const ANY_KEY = new RegExp(ALL_KEYS.map(escapeRegExp).join('|'));
 /**
  * The same test on the lower-cased raw text of a plain-ASCII heading, with no key built: `nameKey` turns
  * each run of other characters into one space, so a title's space stands for any such run here.
  */
 const ANY_ASCII_KEY = new RegExp(
   ALL_KEYS.filter(isAscii)
-    .map((w) => escapeRe(w).replace(/ /g, '[^a-z0-9]+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '[^a-z0-9]+'))
     .join('|'),
 );
 

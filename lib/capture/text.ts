@@ -110,6 +110,9 @@ export function textOf(el: Element | null | undefined, opts: TextOptions = {}): 
   return opts.multiline ? normMultiline(s) : norm(s);
 }
 
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Collapse all whitespace (incl. NBSP) to single spaces and trim. */
 export function norm(s: string | null | undefined): string {
   if (!s) return '';

@@ -8,7 +8,7 @@
 import type { EducationEntry, ExperienceEntry } from '../../contacts/model';
 import type { Extractor, Findings } from '../types';
 import { profileSlug } from '../linkedin-url';
-import { baseOf, clean, cleanText, decodeWebsite, isPronouns, pick, pickAll, textOf } from '../text';
+import { baseOf, clean, cleanText, decodeWebsite, escapeRegExp, isPronouns, pick, pickAll, textOf } from '../text';
 import { clampAbout, currentFromExperience, edu, entry, f, put, realPhoto } from './common';
 
 export const SEL = {
@@ -95,8 +95,6 @@ function chips(top: Element): Chip[] {
   }
   return out;
 }
-
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const DATE_RE = /\b(19|20)\d{2}\b|\bpresent\b/i;
 const isDate = (t: string) => t.length < 80 && DATE_RE.test(t);
@@ -322,7 +320,7 @@ export const linkedinSdui: Extractor = {
         // "at"/"@" is the employer; with two chips, LinkedIn lists the position before the school.
         const unique = [...new Set(cs.map((c) => c.text))];
         const inHeadline = unique.find(
-          (t) => headline && new RegExp(`(\\bat|@)\\s*${escapeRe(t)}`, 'i').test(headline),
+          (t) => headline && new RegExp(`(\\bat|@)\\s*${escapeRegExp(t)}`, 'i').test(headline),
         );
         if (inHeadline) put(out, 'currentCompany', f(inHeadline, 0.6));
         else if (unique.length === 2) put(out, 'currentCompany', f(unique[0], 0.45));
