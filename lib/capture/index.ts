@@ -3,7 +3,7 @@
  * Every extractor reads one source and returns fields with confidences; `merge` picks per field.
  */
 import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
-import { canonicalProfileUrl, isLinkedInUrl, profileSlug } from './linkedin-url';
+import { canonicalProfileUrl, isLinkedInUrl, isMemberIdSlug, profileSlug } from './linkedin-url';
 import { findPersonAnchor, type PersonAnchor } from './page-person';
 import { anchorExtractor, readAnchored, type Known } from './sources/anchor';
 import { hcard } from './sources/hcard';
@@ -13,7 +13,7 @@ import { linkedinJson } from './sources/linkedin-json';
 import { linkedinPublic } from './sources/linkedin-public';
 import { linkedinSdui } from './sources/linkedin-sdui';
 import { metaTags } from './sources/meta';
-import { isMemberIdSlug, NO_LAYOUT, topCardMatchesUrl as tcm, topCardSlugs } from './top-card';
+import { NO_LAYOUT, topCardMatchesUrl as tcm, topCardSlugs } from './top-card';
 import { MAX_ABOUT, looseKey, looselySame, splitName } from './text';
 import type { CaptureResult, Extractor, ExtractorOutput, Finding, PageSignals } from './types';
 

@@ -70,3 +70,8 @@ export function isLinkedInUrl(url: string): boolean {
     return false;
   }
 }
+
+/** `/in/ACoAA…` URLs name a member id, not the vanity slug the page links to. */
+export function isMemberIdSlug(slug: string): boolean {
+  return /^acoa[a-z0-9_-]{20,}$/i.test(slug);
+}

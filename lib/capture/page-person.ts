@@ -14,7 +14,7 @@
  * - on a contact-info overlay: the page prints the URL's own profile address.
  */
 import { byTags } from './dom';
-import { profileSlug } from './linkedin-url';
+import { isMemberIdSlug, profileSlug } from './linkedin-url';
 import { voyagerEntities } from './voyager';
 
 export interface PersonAnchor {
@@ -242,7 +242,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     const slugLinks = () => (links ??= linksTo(doc, slug));
     let keys: Set<string> | undefined;
     const linkKeys = () => (keys ??= new Set(slugLinks().map((a) => nameKey(a.textContent))));
-    const memberId = /^acoa[a-z0-9_-]{20,}$/i.test(slug);
+    const memberId = isMemberIdSlug(slug);
     // The title names the page's person, but a stale page (after an in-app navigation) has a title
     // and a heading that agree on someone else: the title counts only when tied to the URL's person.
     let tied: boolean | undefined;

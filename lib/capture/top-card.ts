@@ -3,7 +3,7 @@
  * `topCardMatchesUrl` tells whether the page now shows the URL's person; lenient (true) when the
  * page gives no way to tell.
  */
-import { profileSlug } from './linkedin-url';
+import { isMemberIdSlug, profileSlug } from './linkedin-url';
 import { pick, pickAll } from './text';
 
 /** Where each layout's top card keeps links to its own person. */
@@ -28,11 +28,6 @@ function slugsIn(root: Element): string[] {
 
 /** The page carries no layout's marker (`capturePage` sniffed it): no layout's top card to look for. */
 export const NO_LAYOUT = 'none';
-
-/** `/in/ACoAA…` URLs name a member id, not the vanity slug the page links to. */
-export function isMemberIdSlug(slug: string): boolean {
-  return /^acoa[a-z0-9_-]{20,}$/i.test(slug);
-}
 
 /**
  * Profile slugs the page's top card (or sticky toolbar) links to: the person it shows.

@@ -13,7 +13,7 @@
 import type { ExperienceEntry } from '../../contacts/model';
 import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
-import { profileSlug } from '../linkedin-url';
+import { isMemberIdSlug, profileSlug } from '../linkedin-url';
 import { findMiniCard, type MiniCard } from '../mini-card';
 import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
 import {
@@ -27,7 +27,6 @@ import {
 } from '../sections';
 import { baseOf, clean, isPronouns, looselySame, splitName } from '../text';
 import type { Extractor, Findings } from '../types';
-import { isMemberIdSlug } from '../top-card';
 import { structuralParent } from '../wrappers';
 import { f, put, realPhoto } from './common';
 
