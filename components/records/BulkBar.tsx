@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { type Dispatch, type StateUpdater, useState } from 'preact/hooks';
 import type { BulkEdit } from '@/lib/contacts/bulk';
 import { CONTACT_STATUSES, type ContactStatus } from '@/lib/contacts/model';
 import type { UndoSummary } from '@/lib/db/records';
@@ -24,7 +24,8 @@ export function BulkBar({
   selected: ReadonlySet<string>;
   /** The people the list shows now (for "select all"). */
   visibleIds: readonly string[];
-  onSelect: (ids: Set<string>) => void;
+  /** Sets the selection; takes an updater so a change made while an action runs is not lost. */
+  onSelect: Dispatch<StateUpdater<ReadonlySet<string>>>;
   onDone: () => void;
 }) {
   const [tag, setTag] = useState('');
@@ -33,14 +34,20 @@ export function BulkBar({
   const ids = [...selected];
   const none = ids.length === 0;
 
-  const run = async (work: () => Promise<UndoSummary | null>) => {
+  // The action takes the selection when the user acts, not when the background answers: a person checked
+  // while it runs stays checked (clearing on the answer unchecked them). A failed action gives its people back.
+  const run = async (work: () => Promise<UndoSummary | null>): Promise<boolean> => {
+    const taken = ids;
+    onSelect(new Set());
+    setConfirming(false);
     try {
       offerUndo(await work());
       setError(null);
-      setConfirming(false);
-      onSelect(new Set());
+      return true;
     } catch (e) {
       setError(errorText(e));
+      onSelect((current) => new Set([...current, ...taken]));
+      return false;
     }
   };
   const edit = (change: BulkEdit) => run(() => sendMessage('recordsBulkEdit', { ids, edit: change }));
@@ -85,7 +92,7 @@ export function BulkBar({
           class="bulk-tag"
           onSubmit={(e) => {
             e.preventDefault();
-            if (tag.trim()) void edit({ kind: 'add-tag', tag }).then(() => setTag(''));
+            if (tag.trim()) void edit({ kind: 'add-tag', tag }).then((done) => done && setTag(''));
           }}
         >
           <label>
