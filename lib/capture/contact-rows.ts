@@ -12,6 +12,7 @@
 import { nameKey } from './page-person';
 import { clean, decodeWebsite } from './text';
 import { isBareWrapper, structuralParent } from './wrappers';
+import { tagIn } from './dom';
 
 // Row labels and link words, in English and LinkedIn's most used interface languages.
 const WEBSITE_WORDS = new Set(
@@ -104,14 +105,15 @@ const HOLDERS = 'dialog, [role="dialog"], section, dl, ul';
 const offLinkedIn = (w: string) => !/^https?:\/\/([a-z0-9-]+\.)*(linkedin\.com|lnkd\.in)(\/|$)/i.test(w);
 const LINKEDIN_BASE = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//i;
 /**
- * A path on the page's own LinkedIn host that is no redirect wrapper: it can never be an off-LinkedIn
- * website, so no URL is parsed for it (most of a top card's links are such paths).
+ * An address on LinkedIn that is no redirect wrapper: it can never be an off-LinkedIn website, so no URL
+ * is parsed for it (most of a top card's links). A path on the page's own LinkedIn host, or an absolute
+ * LinkedIn address (public pages link each company and school so) with no redirect wrapper's words,
+ * whitespace or backslash in it, which the URL parser could only keep on LinkedIn.
  */
 const ownPath = (href: string, base: string) =>
-  href.startsWith('/') &&
-  !href.startsWith('//') &&
-  !/^\/(redir\/redirect|safety\/go)\b/i.test(href) &&
-  LINKEDIN_BASE.test(base);
+  href.startsWith('/')
+    ? !href.startsWith('//') && !/^\/(redir\/redirect|safety\/go)\b/i.test(href) && LINKEDIN_BASE.test(base)
+    : LINKEDIN_BASE.test(href) && !/redir|safety|[\s\\]/i.test(href);
 
 /** Reads the contact details shown inside `box` (at most 300 links looked at). */
 export function readContactRows(box: Element, base: string): ContactRows {
@@ -184,9 +186,9 @@ export function personBox(el: Element, stops: readonly Element[]): Element {
   if (dialog) return dialog;
   let box = el;
   for (let i = 0, p = structuralParent(box); i < 12 && p; i++, p = structuralParent(box)) {
-    if (/^(body|html|main)$/i.test(p.tagName) || stops.some((s) => p.contains(s))) break;
+    if (tagIn(p, ['body', 'html', 'main']) || stops.some((s) => p.contains(s))) break;
     box = p;
-    if (/^(section|article)$/i.test(box.tagName)) break;
+    if (tagIn(box, ['section', 'article'])) break;
   }
   return box;
 }

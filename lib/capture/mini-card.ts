@@ -12,6 +12,7 @@ import { readLines, type Line } from './lines';
 import { profileSlug } from './linkedin-url';
 import { nameKey } from './page-person';
 import { structuralParent } from './wrappers';
+import { tagIn } from './dom';
 
 export interface MiniCard {
   photo: Element;
@@ -56,7 +57,7 @@ export function findMiniCard(
     if (img.closest(CHROME) || !showsPerson(img, want, slug, memberId)) continue;
     // The smallest box around the photo that shows the name as a line, within 4 levels.
     let box = structuralParent(img);
-    for (let level = 0; level < 4 && box && !/^(body|html|main)$/i.test(box.tagName); level++) {
+    for (let level = 0; level < 4 && box && !tagIn(box, ['body', 'html', 'main']); level++) {
       const lines = readLines(box, { max: 6 });
       const at = lines.findIndex((l) => nameKey(l.text) === want);
       if (at >= 0) {

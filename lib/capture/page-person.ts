@@ -66,8 +66,24 @@ export function isMissingProfilePage(doc: Document): boolean {
 }
 
 const ASCII = /^[^\x80-\uffff]*$/;
-/** Whether the text is plain ASCII (then `nameKey` is its lower case with non-alphanumeric runs as spaces). */
+/**
+ * Whether the text is plain ASCII (then `nameKey` is its lower case with non-alphanumeric runs as spaces).
+ *
+ * Patterns with Unicode classes (`\p{L}`) each take about a millisecond to compile, the first time a page
+ * runs them, and the capture injected on click always runs cold. So a pattern with such a class has an
+ * ASCII twin, asked of plain-ASCII text, and the Unicode one is compiled only when a text needs it.
+ */
 export const isAscii = (s: string) => ASCII.test(s);
+
+/** A pattern with Unicode classes, and its twin that gives the same answers on plain-ASCII text. */
+export interface Twin {
+  unicode: RegExp;
+  ascii: RegExp;
+}
+/** The twin's pattern to ask of this text: the ASCII one for plain-ASCII text. */
+export const patternFor = (twin: Twin, s: string): RegExp => (isAscii(s) ? twin.ascii : twin.unicode);
+/** Some letter, in any script. */
+export const LETTER: Twin = { unicode: /\p{L}/u, ascii: /[A-Za-z]/ };
 /** Not a letter or a digit, in any script. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -101,7 +117,7 @@ export function isNameLike(s: string): boolean {
     s.length <= 100 &&
     !/\d/.test(s) &&
     s.split(' ').length <= 8 &&
-    /\p{L}/u.test(s) &&
+    patternFor(LETTER, s).test(s) &&
     !/[:|@]/.test(s)
   );
 }

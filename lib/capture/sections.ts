@@ -3,9 +3,9 @@
  * repeated under the heading — no class names, ids or `componentkey`s, so a new layout still reads.
  */
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
-import { byTags } from './dom';
+import { precedes, tagIn } from './dom';
 import { LineIndex, readLines } from './lines';
-import { isAscii, nameKey } from './page-person';
+import { isAscii, nameKey, patternFor, type Twin } from './page-person';
 import { escapeRegExp } from './text';
 import { isCurrentDates } from './sources/common';
 import { structuralParent } from './wrappers';
@@ -150,28 +150,47 @@ const ANY_ASCII_KEY = new RegExp(
 function mayNameSection(h: Element): boolean {
   const raw = h.textContent ?? '';
   if (raw.length > 2000) return false;
-  return isAscii(raw) ? ANY_ASCII_KEY.test(raw.toLowerCase()) : ANY_KEY.test(nameKey(raw));
+  if (isAscii(raw)) return ANY_ASCII_KEY.test(raw.toLowerCase());
+  // A title is a few words, twice at most (its screen-reader copy): a longer text is a post's or a
+  // card's, and its key (about 0.1 µs a character outside ASCII) is never built.
+  const words = raw.replace(/\s+/g, ' ');
+  return words.length <= MAX_TITLE_TEXT && ANY_KEY.test(nameKey(words));
 }
+/** Spaces collapsed: about nine times the longest title (27 characters), so hidden copies still fit. */
+const MAX_TITLE_TEXT = 240;
 
-/** The first heading of each section, in one pass over the headings (each heading read once). */
+/**
+ * The first heading of each section (outside page chrome), each heading read at most once.
+ *
+ * Tag by tag: each tag's headings come in document order, so the first of each tag naming a section is
+ * a candidate, and the earliest candidate wins. Merging the lists into document order first cost a
+ * position comparison per heading. A heading's raw text is tested before its place in the page: the
+ * chrome test matches a list of selectors on every ancestor, about ten times the cost of the text test.
+ */
 export function findSectionHeadings(doc: Document): Record<SectionName, Element | null> {
   const found: Record<SectionName, Element | null> = { about: null, experience: null, education: null };
-  let left = Object.keys(found).length;
   const look = (hs: ArrayLike<Element>) => {
+    const mine: Partial<Record<SectionName, Element>> = {};
+    let left = 3;
     for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
       const h = hs[i]!;
-      if (h.closest(CHROME) || !mayNameSection(h)) continue;
+      if (!mayNameSection(h) || h.closest(CHROME)) continue;
       const name = sectionOf(headingText(h));
-      if (name && !found[name]) {
-        found[name] = h;
+      if (name && !mine[name]) {
+        mine[name] = h;
         left--;
       }
     }
+    for (const name of Object.keys(mine) as SectionName[]) {
+      const h = mine[name]!;
+      const before = found[name];
+      if (!before || precedes(h, before)) found[name] = h;
+    }
   };
-  look(byTags(doc, HEADING_TAGS, 300));
+  for (const tag of HEADING_TAGS) look(doc.getElementsByTagName(tag));
   // Section titles made of `role="heading"` (no layout seen so far): looked for only on a page whose
   // h1–h4 title no section (an attribute scan of the whole page costs several tag lookups).
-  if (left === 3) look(doc.querySelectorAll('[role="heading"]'));
+  if (!found.about && !found.experience && !found.education) look(doc.querySelectorAll('[role="heading"]'));
   return found;
 }
 
@@ -188,11 +207,11 @@ export function sectionBox(h: Element): Element {
   const sel = ['h1', 'h2', 'h3'].slice(0, Math.max(1, Math.min(3, level(h)))).join(',');
   let box: Element = h;
   for (let i = 0, p = structuralParent(box); i < 12 && p; i++, p = structuralParent(box)) {
-    if (/^(body|html)$/i.test(p.tagName)) break;
+    if (tagIn(p, ['body', 'html'])) break;
     const others = Array.from(p.querySelectorAll(sel)).some((x) => x !== h && !h.contains(x) && !x.contains(h));
     if (others) break;
     box = p;
-    if (/^(section|article|main)$/i.test(box.tagName)) break;
+    if (tagIn(box, ['section', 'article', 'main'])) break;
   }
   return box;
 }
@@ -201,16 +220,28 @@ export function sectionBox(h: Element): Element {
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 // Matched on lower-cased text without the `i` flag: `i` with `\p{L}` makes the browser build the case
 // closure of every letter, about 8 ms the first time the expression runs (the first capture after injection).
-const RANGE =
-  /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/u;
+// The ASCII twin is the same pattern less what only matches other characters.
+export const DATE_RANGE: Twin = {
+  unicode:
+    /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/u,
+  ascii:
+    /\b(19[5-9]\d|20\d\d)\b.*?(?:-|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|~)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|[a-z]{3,})/,
+};
 // A single month or year: "May 2016 · 1 mo", "2019", "janv. 2016".
 const SINGLE = /^[^\d]{0,15}\b(19[5-9]\d|20\d\d)\b\s*(?:[·•(]|$)/u;
 export function isDateLine(t: string): boolean {
-  return t.length <= 120 && YEAR.test(t) && (RANGE.test(t.toLowerCase()) || SINGLE.test(t));
+  if (t.length > 120 || !YEAR.test(t)) return false;
+  const lower = t.toLowerCase();
+  return patternFor(DATE_RANGE, lower).test(lower) || SINGLE.test(t);
 }
+/** The words between a range's two ends, in the interface languages. */
+export const RANGE_WORDS: Twin = {
+  unicode: /\b(to|bis|au|al|a|tot|до|till|até|fino|à)\b/giu,
+  ascii: /\b(to|bis|au|al|a|tot|till|fino)\b/gi,
+};
 /** Same range written twice ("Sep 2023 - Present" and its screen-reader copy "Sep 2023 to Present"). */
 function dateKey(t: string): string {
-  return nameKey(t.replace(/\b(to|bis|au|al|a|tot|до|till|até|fino|à)\b/giu, ' ')).replace(/ /g, '');
+  return nameKey(t.replace(patternFor(RANGE_WORDS, t), ' ')).replace(/ /g, '');
 }
 
 interface Entry {
@@ -333,7 +364,7 @@ export function educationEntries(box: Element): EducationEntry[] | null {
   // Schools without dates: the dated entries' siblings of the same tag count too, except the
   // heading's holder and a "Show all N" link to the details page.
   const first = entries[0];
-  const li = first ? (/^li$/i.test(first.tagName) ? first : (first.querySelector('li') ?? first.closest('li'))) : null;
+  const li = first ? (tagIn(first, ['li']) ? first : (first.querySelector('li') ?? first.closest('li'))) : null;
   const one = li && box.contains(li) ? li : first;
   if (one?.parentElement && entries.every((e) => e.parentElement === one.parentElement || one === li)) {
     const sibs = Array.from(one.parentElement.children).filter(

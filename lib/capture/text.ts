@@ -172,15 +172,20 @@ export function pickText(
 ): string | null {
   if (!root) return null;
   for (const s of selectors) {
-    let els: Element[];
     try {
-      els = Array.from(root.querySelectorAll(s));
-    } catch {
-      continue;
-    }
-    for (const el of els) {
-      const t = cleanText(el, max);
+      // The first match usually has text: asking for it alone stops the search there, where a list of
+      // every match walks the whole subtree and wraps each element for script.
+      const first = root.querySelector(s);
+      if (!first) continue;
+      const t = cleanText(first, max);
       if (t) return t;
+      const els = root.querySelectorAll(s);
+      for (let i = 1; i < els.length; i++) {
+        const u = cleanText(els[i], max);
+        if (u) return u;
+      }
+    } catch {
+      /* unsupported selector in this DOM implementation */
     }
   }
   return null;
@@ -236,17 +241,21 @@ export function isPronouns(s: string): boolean {
   return PRONOUN_RE.test(s.trim());
 }
 
+/** Emoji and other symbols: none is plain ASCII. */
+export const SYMBOLS = /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu;
+export const LETTER_OR_DIGIT: Twin = { unicode: /[\p{L}\p{N}]/u, ascii: /[A-Za-z0-9]/ };
+
 /**
  * Split a full name into first / last (first token, rest), leaving out what is not a name:
  * credentials after a comma ("Jane Doe, PhD"), emoji and symbols, bracketed notes ("(She/Her)").
  */
 export function splitName(name: string | null): { firstName: string | null; lastName: string | null } {
   if (!name) return { firstName: null, lastName: null };
-  const core = name
-    .split(/,\s/)[0]!
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu, ' ');
-  const parts = core.split(/\s+/).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // Plain ASCII holds no emoji or other symbol, and its letters and digits are [a-z0-9]: the Unicode
+  // patterns are compiled only for a name that needs them (see `isAscii`).
+  let core = name.split(/,\s/)[0]!.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  if (!isAscii(core)) core = core.replace(SYMBOLS, ' ');
+  const parts = core.split(/\s+/).filter((p) => patternFor(LETTER_OR_DIGIT, p).test(p));
   if (!parts.length) return { firstName: null, lastName: null };
   if (parts.length < 2) return { firstName: parts[0]!, lastName: null };
   return { firstName: parts[0]!, lastName: parts.slice(1).join(' ') };
@@ -254,7 +263,7 @@ export function splitName(name: string | null): { firstName: string | null; last
 
 /** Loose comparison key for names / companies (one home: the page script's predicate uses it too). */
 export { nameKey as looseKey } from './page-person';
-import { nameKey as looseKey } from './page-person';
+import { isAscii, nameKey as looseKey, patternFor, type Twin } from './page-person';
 
 /** Whether two values are "the same" for disagreement checks (equal or one contains the other). */
 export function looselySame(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -4,10 +4,11 @@
  * name would then stop short. A bare wrapper (one element child, no text of its own) holds exactly
  * what its child holds, so climbing through it costs no level.
  */
+import { tagIn } from './dom';
 
 /** A `div`/`span` with exactly one element child and no text of its own. */
 export function isBareWrapper(el: Element | null): boolean {
-  if (!el || el.childElementCount !== 1 || !/^(div|span)$/i.test(el.tagName)) return false;
+  if (!el || el.childElementCount !== 1 || !tagIn(el, ['div', 'span'])) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return false;
   return true;
 }
@@ -15,7 +16,7 @@ export function isBareWrapper(el: Element | null): boolean {
 /** The parent of `el` past bare wrappers (stopping below `top`, and at `body`). */
 export function structuralParent(el: Element, top?: Element | null): Element | null {
   let p = el.parentElement;
-  while (p && p !== top && isBareWrapper(p) && p.parentElement && !/^body$/i.test(p.parentElement.tagName))
+  while (p && p !== top && isBareWrapper(p) && p.parentElement && !tagIn(p.parentElement, ['body']))
     p = p.parentElement;
   return p;
 }

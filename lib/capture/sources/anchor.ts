@@ -15,7 +15,7 @@ import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { isMemberIdSlug, profileSlug } from '../linkedin-url';
 import { findMiniCard, type MiniCard } from '../mini-card';
-import { findPersonAnchor, nameKey, type PersonAnchor } from '../page-person';
+import { findPersonAnchor, isAscii, nameKey, patternFor, type PersonAnchor, type Twin } from '../page-person';
 import {
   aboutText,
   educationEntries,
@@ -29,6 +29,7 @@ import { baseOf, clean, isPronouns, looselySame, splitName } from '../text';
 import type { Extractor, Findings } from '../types';
 import { structuralParent } from '../wrappers';
 import { f, put, realPhoto } from './common';
+import { tagIn } from '../dom';
 
 /** How sure this extractor is: below every layout extractor's reading, even their fallbacks (≥ 0.4). */
 const SURE = 0.38;
@@ -37,24 +38,94 @@ const LESS_SURE = 0.32;
 // "· 1st", "2nd", "3rd+", "1st degree connection", "1er", "2e", "2º", "1.", "1度"…
 const DEGREE = /^[·•]?\s*(?:[123](?:st|nd|rd|er|e|re|º|°|\.)?\+?|3rd\+)(?:\s*(?:degree connection|degree|度|次))?$/i;
 const SEPARATOR = /^[\s·•|,\-–—]+$/;
-const CONTACT_WORDS =
-  '(?:contact info|contact information|coordonnées|informations de contact|kontaktinfo(?:rmationen)?|información de contacto|datos de contacto|informações de contato|dados de contato|informazioni di contatto|contactgegevens|contactinformatie|контактная информация|контакты|iletişim bilgileri|معلومات الاتصال|info kontak|informasi kontak|联系方式|連絡先情報|dane kontaktowe|kontaktuppgifter)';
-/** The "Contact info" link that closes the top card's location row (alone, or after the location). */
-const CONTACT = new RegExp(`^(?:[·•]\\s*)?${CONTACT_WORDS}$`, 'iu');
-const CONTACT_AFTER = new RegExp(`^(.+?)\\s*[·•]?\\s*${CONTACT_WORDS}$`, 'iu');
-/** Matched on lower-cased text (no `i` flag with `\p{L}`: see `RANGE` in sections.ts). */
-const CONNECTIONS =
-  /^\d[\d,.\s]*\+?\s*(connections?|followers?|abonnés|relations|kontakte|follower|seguidores|conexiones|conexões|collegamenti|volgers|connecties|контакт\p{L}*|подписчик\p{L}*|bağlantı|takipçi|pengikut|koneksi|obserwując\p{L}*|kontakter|följare|联系人|关注者|つながり|フォロワー)/u;
+/** The "Contact info" link's words in LinkedIn's interface languages. */
+const CONTACT_WORDS = [
+  'contact info',
+  'contact information',
+  'coordonnées',
+  'informations de contact',
+  'kontaktinfo(?:rmationen)?',
+  'información de contacto',
+  'datos de contacto',
+  'informações de contato',
+  'dados de contato',
+  'informazioni di contatto',
+  'contactgegevens',
+  'contactinformatie',
+  'контактная информация',
+  'контакты',
+  'iletişim bilgileri',
+  'معلومات الاتصال',
+  'info kontak',
+  'informasi kontak',
+  '联系方式',
+  '連絡先情報',
+  'dane kontaktowe',
+  'kontaktuppgifter',
+];
+const ANY_CONTACT = `(?:${CONTACT_WORDS.join('|')})`;
+const ASCII_CONTACT = `(?:${CONTACT_WORDS.filter(isAscii).join('|')})`;
+/**
+ * The "Contact info" link that closes the top card's location row: alone, or after the location. The
+ * ASCII twins (see `isAscii`) leave out the middle dot and the other scripts' words, which never match
+ * plain-ASCII text: `i` with `u` costs about half a millisecond to compile.
+ */
+export const CONTACT_ALONE: Twin = {
+  unicode: new RegExp(`^(?:[·•]\\s*)?${ANY_CONTACT}$`, 'iu'),
+  ascii: new RegExp(`^${ASCII_CONTACT}$`, 'i'),
+};
+export const CONTACT_AFTER: Twin = {
+  unicode: new RegExp(`^(.+?)\\s*[·•]?\\s*${ANY_CONTACT}$`, 'iu'),
+  ascii: new RegExp(`^(.+?)\\s*${ASCII_CONTACT}$`, 'i'),
+};
+const isContact = (t: string) => patternFor(CONTACT_ALONE, t).test(t);
+/** "N connections / followers" in LinkedIn's interface languages. */
+const CONNECTION_WORDS = [
+  'connections?',
+  'followers?',
+  'abonnés',
+  'relations',
+  'kontakte',
+  'follower',
+  'seguidores',
+  'conexiones',
+  'conexões',
+  'collegamenti',
+  'volgers',
+  'connecties',
+  'контакт\\p{L}*',
+  'подписчик\\p{L}*',
+  'bağlantı',
+  'takipçi',
+  'pengikut',
+  'koneksi',
+  'obserwując\\p{L}*',
+  'kontakter',
+  'följare',
+  '联系人',
+  '关注者',
+  'つながり',
+  'フォロワー',
+];
+const COUNT = '^\\d[\\d,.\\s]*\\+?\\s*';
+/** Matched on lower-cased text (no `i` flag with `\p{L}`: see `DATE_RANGE` in sections.ts). */
+export const CONNECTIONS: Twin = {
+  unicode: new RegExp(`${COUNT}(${CONNECTION_WORDS.join('|')})`, 'u'),
+  ascii: new RegExp(`${COUNT}(${CONNECTION_WORDS.filter(isAscii).join('|')})`),
+};
+const isConnections = (t: string) => {
+  const lower = t.toLowerCase();
+  return patternFor(CONNECTIONS, lower).test(lower);
+};
 /**
  * A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. Two to
  * four parts, each tested on its own: one pattern repeating the letter classes took milliseconds to build.
  */
-const PLACE_PART = /^\p{L}[\p{L}\p{M} .'’()-]*$/u;
+export const PLACE_PART: Twin = { unicode: /^\p{L}[\p{L}\p{M} .'’()-]*$/u, ascii: /^[A-Za-z][A-Za-z .'()-]*$/ };
 function isPlace(t: string): boolean {
   const parts = t.split(',');
-  return (
-    parts.length >= 2 && parts.length <= 4 && parts.every((p, i) => PLACE_PART.test(i ? p.replace(/^\s+/, '') : p))
-  );
+  const part = patternFor(PLACE_PART, t);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p, i) => part.test(i ? p.replace(/^\s+/, '') : p));
 }
 
 /**
@@ -64,8 +135,7 @@ function isPlace(t: string): boolean {
 function mayBeHeadline(line: Line, name: string): boolean {
   const t = line.text;
   const first = nameKey(splitName(name).firstName);
-  if (t.length < 2 || DEGREE.test(t) || SEPARATOR.test(t) || CONNECTIONS.test(t.toLowerCase()) || CONTACT.test(t))
-    return false;
+  if (t.length < 2 || DEGREE.test(t) || SEPARATOR.test(t) || isConnections(t) || isContact(t)) return false;
   if (isPronouns(t) || sectionOf(t) || isDateLine(t) || line.el.closest('button, [role="button"]')) return false;
   return !(first.length >= 2 && nameKey(t).split(' ').includes(first));
 }
@@ -119,11 +189,11 @@ function readTopCard(doc: Document, anchor: PersonAnchor, schools: string[]): To
       continue;
     }
     if (DEGREE.test(t) || SEPARATOR.test(t)) continue;
-    if (CONNECTIONS.test(t.toLowerCase())) {
+    if (isConnections(t)) {
       card.closed = true;
       break;
     }
-    const contact = CONTACT.test(t) ? [t, ''] : CONTACT_AFTER.exec(t);
+    const contact = isContact(t) ? [t, ''] : patternFor(CONTACT_AFTER, t).exec(t);
     if (contact) {
       // "Brooklyn, New York · Contact info" on one line, or the location on the line before.
       const before = clean(contact[1]);
@@ -174,7 +244,7 @@ const MEMBER_PHOTO = /\/profile-(?:display|framed)photo-/;
 function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], base: string): string | null {
   if (!anchor.name) return null;
   const want = nameKey(anchor.name);
-  if (/^img$/i.test(anchor.el.tagName)) return realPhoto(anchor.el, base);
+  if (tagIn(anchor.el, ['img'])) return realPhoto(anchor.el, base);
   const ok = (img: Element): boolean => {
     if (img.closest('nav, header, aside')) return false;
     if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return true;
@@ -188,7 +258,7 @@ function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], 
   };
   let box: Element | null = anchor.el;
   for (let i = 0; i < 14 && box; i++, box = structuralParent(box)) {
-    if (/^(body|html|main)$/i.test(box.tagName) || stops.some((x) => box!.contains(x))) break;
+    if (tagIn(box, ['body', 'html', 'main']) || stops.some((x) => box!.contains(x))) break;
     for (const img of Array.from(box.getElementsByTagName('img'))) {
       if (!ok(img)) continue;
       const src = realPhoto(img, base);

@@ -38,7 +38,7 @@ export const metaTags: Extractor = {
     const li = isLinkedInUrl(url);
     const metas = metaMap(doc);
     const meta = (_d: Document, key: string) => clean(metas.get(key));
-    const isProfileType = /^profile$/i.test(meta(doc, 'og:type') ?? '');
+    const isProfileType = (meta(doc, 'og:type') ?? '').toLowerCase() === 'profile';
     const fn = meta(doc, 'profile:first_name');
     const ln = meta(doc, 'profile:last_name');
     put(out, 'firstName', f(fn, 0.7));
