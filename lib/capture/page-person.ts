@@ -86,6 +86,13 @@ export const patternFor = (twin: Twin, s: string): RegExp => (isAscii(s) ? twin.
 export const LETTER: Twin = { unicode: /\p{L}/u, ascii: /[A-Za-z]/ };
 /** Not a letter or a digit, in any script. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * Spaces and punctuation outside ASCII that pages use between words ("Acme · Full-time", "2019 – 2021",
+ * no-break spaces, quotes): none is a letter or a digit, so a stretch of them is a space in a key without
+ * compiling `NOT_WORD` (see `isAscii`; the test holds every character here to that).
+ */
+export const PUNCTUATION =
+  /^[\u0080-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u3003]+$/;
 
 /**
  * Comparison key: case, accents, punctuation and spacing ignored. The Unicode classes are asked only
@@ -103,7 +110,7 @@ export function nameKey(s: string | null | undefined): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\x80-\uffff]+/g, (run) => run.replace(NOT_WORD, ' '))
+    .replace(/[\x80-\uffff]+/g, (run) => (PUNCTUATION.test(run) ? ' ' : run.replace(NOT_WORD, ' ')))
     .replace(/[^a-z0-9\x80-\uffff]+/g, ' ')
     .trim();
 }

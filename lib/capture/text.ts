@@ -238,7 +238,8 @@ export function baseOf(doc: Document, url: string): string {
 const PRONOUN_RE =
   /^\(?\s*(he|him|his|she|her|hers|they|them|theirs|ze|zir|xe|xem|it|any)(\s*\/\s*(he|him|his|she|her|hers|they|them|theirs|ze|zir|xe|xem|it|any|pronouns))+\s*\)?$/i;
 export function isPronouns(s: string): boolean {
-  return PRONOUN_RE.test(s.trim());
+  // Every pronoun pair has a slash: a line without one never compiles the pattern (see `isAscii`).
+  return s.includes('/') && PRONOUN_RE.test(s.trim());
 }
 
 /** Emoji and other symbols: none is plain ASCII. */

@@ -5,7 +5,7 @@
  * single character, and generated lines made of the words these patterns look for.
  */
 import { describe, expect, it } from 'vitest';
-import { LETTER, isAscii, type Twin } from '../../../lib/capture/page-person';
+import { LETTER, PUNCTUATION, isAscii, nameKey, type Twin } from '../../../lib/capture/page-person';
 import { DATE_RANGE, RANGE_WORDS } from '../../../lib/capture/sections';
 import { CONNECTIONS, CONTACT_AFTER, CONTACT_ALONE, PLACE_PART } from '../../../lib/capture/sources/anchor';
 import { LETTER_OR_DIGIT, SYMBOLS } from '../../../lib/capture/text';
@@ -176,5 +176,30 @@ describe('ASCII twins answer as their Unicode pattern on plain-ASCII text', () =
 
   it('no plain-ASCII character is an emoji or other symbol (names skip that pattern)', () => {
     for (const c of ALL_ASCII) expect(c.replace(SYMBOLS, ''), JSON.stringify(c)).toBe(c);
+  });
+});
+
+describe('punctuation outside ASCII', () => {
+  it('holds no letter or digit (a stretch of it is a space in a name key)', () => {
+    const wordChar = /[\p{L}\p{N}]/u;
+    let covered = 0;
+    for (let c = 0x80; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (!PUNCTUATION.test(s)) continue;
+      covered++;
+      expect(wordChar.test(s), c.toString(16)).toBe(false);
+    }
+    expect(covered).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['Acme · Full-time', 'acme full time'],
+    ['2019 – 2021', '2019 2021'],
+    ['Jane\u00a0Doe', 'jane doe'],
+    ['“Quoted” — here…', 'quoted here'],
+    ['José · Zürich', 'jose zurich'],
+    ['工作经历 · Acme', '工作经历 acme'],
+  ])('nameKey(%j) is %j', (text, key) => {
+    expect(nameKey(text)).toBe(key);
   });
 });
