@@ -5,7 +5,7 @@
  * single character, and generated lines made of the words these patterns look for.
  */
 import { describe, expect, it } from 'vitest';
-import { LETTER, PUNCTUATION, isAscii, nameKey, type Twin } from '../../../lib/capture/page-person';
+import { LETTER, PUNCTUATION, isAscii, type Twin } from '../../../lib/capture/page-person';
 import { DATE_RANGE, RANGE_WORDS } from '../../../lib/capture/sections';
 import { CONNECTIONS, CONTACT_AFTER, CONTACT_ALONE, PLACE_PART } from '../../../lib/capture/sources/anchor';
 import { LETTER_OR_DIGIT, SYMBOLS } from '../../../lib/capture/text';
@@ -190,16 +190,5 @@ describe('punctuation outside ASCII', () => {
       expect(wordChar.test(s), c.toString(16)).toBe(false);
     }
     expect(covered).toBeGreaterThan(100);
-  });
-
-  it.each([
-    ['Acme · Full-time', 'acme full time'],
-    ['2019 – 2021', '2019 2021'],
-    ['Jane\u00a0Doe', 'jane doe'],
-    ['“Quoted” — here…', 'quoted here'],
-    ['José · Zürich', 'jose zurich'],
-    ['工作经历 · Acme', '工作经历 acme'],
-  ])('nameKey(%j) is %j', (text, key) => {
-    expect(nameKey(text)).toBe(key);
   });
 });

@@ -238,6 +238,10 @@ describe('nameKey', () => {
     ['李 明 · 工作经历', '李 明 工作经历'],
     ['Leila 😀 Haddad', 'leila haddad'],
     ['ﬁnance\u00a0team\u200b!', 'finance team'],
+    // Punctuation outside ASCII alone (the path that skips the Unicode class), and beside letters.
+    ['Acme · Full-time', 'acme full time'],
+    ['2019 – 2021 \u0095 “Quoted” — here…', '2019 2021 quoted here'],
+    ['José · Zürich', 'jose zurich'],
     ['', ''],
   ])('%j → %j', (input, key) => {
     expect(nameKey(input)).toBe(key);
