@@ -8,7 +8,12 @@ export function useSelection() {
     active,
     selected,
     set,
-    start: () => setActive(true),
+    // Select mode starts empty: an action that failed after "Done" gives its people back to a hidden
+    // selection, which must not come back ticked next time.
+    start: () => {
+      set(new Set());
+      setActive(true);
+    },
     stop: () => {
       setActive(false);
       set(new Set());

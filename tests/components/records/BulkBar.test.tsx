@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSelection } from '@/components/records/use-selection';
 
@@ -75,5 +75,25 @@ describe('BulkBar', () => {
     expect(PEOPLE.filter((id) => box(id).checked)).toEqual(['a', 'b']);
     expect((screen.getByPlaceholderText('Tag') as HTMLInputElement).value).toBe('fair');
     expect(screen.getByRole('alert').textContent).toContain('The database is full');
+  });
+});
+
+describe('useSelection', () => {
+  it('starts empty each time, even when a late failure gave people back after "Done"', async () => {
+    let selection!: ReturnType<typeof useSelection>;
+    function Probe() {
+      selection = useSelection();
+      return <p>{`${selection.active ? 'on' : 'off'} ${[...selection.selected].join(',')}`}</p>;
+    }
+    render(<Probe />);
+    act(() => selection.start());
+    act(() => selection.toggle('a'));
+    await screen.findByText('on a');
+    act(() => selection.stop());
+    // The bar's failed action hands its people back after the user left select mode.
+    act(() => selection.set((current) => new Set([...current, 'a'])));
+    await screen.findByText('off a');
+    act(() => selection.start());
+    await screen.findByText('on');
   });
 });
