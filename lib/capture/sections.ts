@@ -5,7 +5,7 @@
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
 import { precedes, tagIn } from './dom';
 import { LineIndex, readLines } from './lines';
-import { isAscii, nameKey, patternFor, type Twin } from './page-person';
+import { isAscii, nameKey, patternFor, twin } from './page-person';
 import { escapeRegExp } from './text';
 import { isCurrentDates } from './sources/common';
 import { structuralParent } from './wrappers';
@@ -221,12 +221,11 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 // Matched on lower-cased text without the `i` flag: `i` with `\p{L}` makes the browser build the case
 // closure of every letter, about 8 ms the first time the expression runs (the first capture after injection).
 // The ASCII twin is the same pattern less what only matches other characters.
-export const DATE_RANGE: Twin = {
-  unicode:
+export const DATE_RANGE = twin(
+  /\b(19[5-9]\d|20\d\d)\b.*?(?:-|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|~)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|[a-z]{3,})/,
+  () =>
     /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/u,
-  ascii:
-    /\b(19[5-9]\d|20\d\d)\b.*?(?:-|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|~)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|[a-z]{3,})/,
-};
+);
 // A single month or year: "May 2016 · 1 mo", "2019", "janv. 2016".
 const SINGLE = /^[^\d]{0,15}\b(19[5-9]\d|20\d\d)\b\s*(?:[·•(]|$)/u;
 export function isDateLine(t: string): boolean {
@@ -235,10 +234,10 @@ export function isDateLine(t: string): boolean {
   return patternFor(DATE_RANGE, lower).test(lower) || SINGLE.test(t);
 }
 /** The words between a range's two ends, in the interface languages. */
-export const RANGE_WORDS: Twin = {
-  unicode: /\b(to|bis|au|al|a|tot|до|till|até|fino|à)\b/giu,
-  ascii: /\b(to|bis|au|al|a|tot|till|fino)\b/gi,
-};
+export const RANGE_WORDS = twin(
+  /\b(to|bis|au|al|a|tot|till|fino)\b/gi,
+  () => /\b(to|bis|au|al|a|tot|до|till|até|fino|à)\b/giu,
+);
 /** Same range written twice ("Sep 2023 - Present" and its screen-reader copy "Sep 2023 to Present"). */
 function dateKey(t: string): string {
   return nameKey(t.replace(patternFor(RANGE_WORDS, t), ' ')).replace(/ /g, '');

@@ -242,9 +242,9 @@ export function isPronouns(s: string): boolean {
   return s.includes('/') && PRONOUN_RE.test(s.trim());
 }
 
-/** Emoji and other symbols: none is plain ASCII. */
-export const SYMBOLS = /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu;
-export const LETTER_OR_DIGIT: Twin = { unicode: /[\p{L}\p{N}]/u, ascii: /[A-Za-z0-9]/ };
+/** Emoji and other symbols: none is plain ASCII, so plain-ASCII names skip this pattern. */
+export const symbols = () => /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu;
+export const LETTER_OR_DIGIT = twin(/[A-Za-z0-9]/, () => /[\p{L}\p{N}]/u);
 
 /**
  * Split a full name into first / last (first token, rest), leaving out what is not a name:
@@ -255,7 +255,7 @@ export function splitName(name: string | null): { firstName: string | null; last
   // Plain ASCII holds no emoji or other symbol, and its letters and digits are [a-z0-9]: the Unicode
   // patterns are compiled only for a name that needs them (see `isAscii`).
   let core = name.split(/,\s/)[0]!.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-  if (!isAscii(core)) core = core.replace(SYMBOLS, ' ');
+  if (!isAscii(core)) core = core.replace(symbols(), ' ');
   const parts = core.split(/\s+/).filter((p) => patternFor(LETTER_OR_DIGIT, p).test(p));
   if (!parts.length) return { firstName: null, lastName: null };
   if (parts.length < 2) return { firstName: parts[0]!, lastName: null };
@@ -264,7 +264,7 @@ export function splitName(name: string | null): { firstName: string | null; last
 
 /** Loose comparison key for names / companies (one home: the page script's predicate uses it too). */
 export { nameKey as looseKey } from './page-person';
-import { isAscii, nameKey as looseKey, patternFor, type Twin } from './page-person';
+import { isAscii, nameKey as looseKey, patternFor, twin } from './page-person';
 
 /** Whether two values are "the same" for disagreement checks (equal or one contains the other). */
 export function looselySame(a: string | null | undefined, b: string | null | undefined): boolean {

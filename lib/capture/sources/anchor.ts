@@ -15,7 +15,7 @@ import { personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { isMemberIdSlug, profileSlug } from '../linkedin-url';
 import { findMiniCard, type MiniCard } from '../mini-card';
-import { findPersonAnchor, isAscii, nameKey, patternFor, type PersonAnchor, type Twin } from '../page-person';
+import { findPersonAnchor, isAscii, nameKey, patternFor, twin, type PersonAnchor } from '../page-person';
 import {
   aboutText,
   educationEntries,
@@ -70,14 +70,14 @@ const ASCII_CONTACT = `(?:${CONTACT_WORDS.filter(isAscii).join('|')})`;
  * ASCII twins (see `isAscii`) leave out the middle dot and the other scripts' words, which never match
  * plain-ASCII text: `i` with `u` costs about half a millisecond to compile.
  */
-export const CONTACT_ALONE: Twin = {
-  unicode: new RegExp(`^(?:[·•]\\s*)?${ANY_CONTACT}$`, 'iu'),
-  ascii: new RegExp(`^${ASCII_CONTACT}$`, 'i'),
-};
-export const CONTACT_AFTER: Twin = {
-  unicode: new RegExp(`^(.+?)\\s*[·•]?\\s*${ANY_CONTACT}$`, 'iu'),
-  ascii: new RegExp(`^(.+?)\\s*${ASCII_CONTACT}$`, 'i'),
-};
+export const CONTACT_ALONE = twin(
+  new RegExp(`^${ASCII_CONTACT}$`, 'i'),
+  () => new RegExp(`^(?:[·•]\\s*)?${ANY_CONTACT}$`, 'iu'),
+);
+export const CONTACT_AFTER = twin(
+  new RegExp(`^(.+?)\\s*${ASCII_CONTACT}$`, 'i'),
+  () => new RegExp(`^(.+?)\\s*[·•]?\\s*${ANY_CONTACT}$`, 'iu'),
+);
 const isContact = (t: string) => patternFor(CONTACT_ALONE, t).test(t);
 /** "N connections / followers" in LinkedIn's interface languages. */
 const CONNECTION_WORDS = [
@@ -109,10 +109,10 @@ const CONNECTION_WORDS = [
 ];
 const COUNT = '^\\d[\\d,.\\s]*\\+?\\s*';
 /** Matched on lower-cased text (no `i` flag with `\p{L}`: see `DATE_RANGE` in sections.ts). */
-export const CONNECTIONS: Twin = {
-  unicode: new RegExp(`${COUNT}(${CONNECTION_WORDS.join('|')})`, 'u'),
-  ascii: new RegExp(`${COUNT}(${CONNECTION_WORDS.filter(isAscii).join('|')})`),
-};
+export const CONNECTIONS = twin(
+  new RegExp(`${COUNT}(${CONNECTION_WORDS.filter(isAscii).join('|')})`),
+  () => new RegExp(`${COUNT}(${CONNECTION_WORDS.join('|')})`, 'u'),
+);
 const isConnections = (t: string) => {
   const lower = t.toLowerCase();
   return patternFor(CONNECTIONS, lower).test(lower);
@@ -121,7 +121,7 @@ const isConnections = (t: string) => {
  * A place: words with commas between ("Brooklyn, New York, United States"), no digits or bars. Two to
  * four parts, each tested on its own: one pattern repeating the letter classes took milliseconds to build.
  */
-export const PLACE_PART: Twin = { unicode: /^\p{L}[\p{L}\p{M} .'’()-]*$/u, ascii: /^[A-Za-z][A-Za-z .'()-]*$/ };
+export const PLACE_PART = twin(/^[A-Za-z][A-Za-z .'()-]*$/, () => /^\p{L}[\p{L}\p{M} .'’()-]*$/u);
 function isPlace(t: string): boolean {
   const parts = t.split(',');
   const part = patternFor(PLACE_PART, t);

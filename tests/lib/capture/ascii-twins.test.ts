@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LETTER, PUNCTUATION, isAscii, type Twin } from '../../../lib/capture/page-person';
 import { DATE_RANGE, RANGE_WORDS } from '../../../lib/capture/sections';
 import { CONNECTIONS, CONTACT_AFTER, CONTACT_ALONE, PLACE_PART } from '../../../lib/capture/sources/anchor';
-import { LETTER_OR_DIGIT, SYMBOLS } from '../../../lib/capture/text';
+import { LETTER_OR_DIGIT, symbols } from '../../../lib/capture/text';
 
 const TOKENS = [
   'Sep',
@@ -175,7 +175,7 @@ describe('ASCII twins answer as their Unicode pattern on plain-ASCII text', () =
   });
 
   it('no plain-ASCII character is an emoji or other symbol (names skip that pattern)', () => {
-    for (const c of ALL_ASCII) expect(c.replace(SYMBOLS, ''), JSON.stringify(c)).toBe(c);
+    for (const c of ALL_ASCII) expect(c.replace(symbols(), ''), JSON.stringify(c)).toBe(c);
   });
 });
 
