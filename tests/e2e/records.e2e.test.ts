@@ -218,6 +218,7 @@ describe('delete, bulk and undo', () => {
     await bar.getByPlaceholder('Tag').fill('spring fair');
     await bar.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(async () => (await readContacts(ext)).find((c) => c.id === boId)?.tags).toEqual(['spring fair']);
+    await shot(panel, 'bulk-bar-after-action');
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await readContacts(ext)).find((c) => c.id === boId)?.tags).toEqual([]);
     await bar.getByRole('button', { name: 'Select all 2' }).click();
