@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { adjustGeneratedManifest, browserManifestKeys, browserPermissions } from './lib/platform/manifest';
+import { eagerCompile } from './scripts/eager-compile.mjs';
 import { sharedPageHead } from './scripts/page-head';
 
 /** Where the user's own CardDAV/CalDAV server may be: any https host, or this computer. Never granted by default. */
@@ -41,7 +42,8 @@ export default defineConfig({
     // No web_accessible_resources: LinkedIn probes pages for them to detect extensions.
     ...browserManifestKeys(browser),
   }),
-  vite: () => ({ plugins: [preact(), sharedPageHead()] }),
+  // The capture script runs nearly all its code at once, on the user's click: compiled as it loads.
+  vite: () => ({ plugins: [preact(), sharedPageHead(), eagerCompile(['capture.js'])] }),
   // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources its reviewers
   // rebuild the Firefox package from (README: "Build the Firefox package from its sources").
   zip: {

@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
+import { EAGER_COMPILE_HINT } from '../scripts/eager-compile.mjs';
 import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +79,7 @@ function renderTable() {
 const tmp = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
 
 /** Bundles one case; returns its file name, or throws with esbuild's first error. */
-async function bundle(name, { format = 'esm', globalName } = {}) {
+async function bundle(name, { format = 'esm', globalName, banner } = {}) {
   const out = join(tmp, 'cases', `${name}.js`);
   await build({
     entryPoints: [resolve(ROOT, 'bench/cases', `${name}.ts`)],
@@ -86,6 +87,7 @@ async function bundle(name, { format = 'esm', globalName } = {}) {
     bundle: true,
     format,
     globalName,
+    banner: banner ? { js: banner } : undefined,
     platform: 'browser',
     target: 'chrome120',
     alias: { '@': ROOT },
@@ -189,13 +191,25 @@ async function withTimeout(promise, seconds, what) {
 }
 
 /** Runs a bundled case's default export in a fresh cross-origin-isolated page on 127.0.0.1. */
-async function runCase(name, arg, seconds = 60) {
+/** Runs a case in a fresh page; with `timeLoad`, returns `{ result, loadMs }` (the case module's loading time). */
+async function runCase(name, arg, seconds = 60, { timeLoad = false } = {}) {
   const page = await context.newPage();
   try {
     await page.goto(`${ORIGIN}/`);
     if (!(await page.evaluate(() => self.crossOriginIsolated))) notes.push('Bench page was not cross-origin isolated.');
     return await withTimeout(
-      page.evaluate(async ({ src, arg }) => (await import(src)).default(arg), { src: `/cases/${name}.js`, arg }),
+      page.evaluate(
+        async ({ src, arg, timeLoad }) => {
+          const asked = performance.now();
+          const module = await import(src);
+          // Loading: from the script's last byte to the end of its evaluation (compiling and top-level code).
+          const fetched = performance.getEntriesByName(new URL(src, location.href).href)[0]?.responseEnd ?? asked;
+          const loadMs = performance.now() - fetched;
+          const result = await module.default(arg);
+          return timeLoad ? { result, loadMs } : result;
+        },
+        { src: `/cases/${name}.js`, arg, timeLoad },
+      ),
       seconds,
       name,
     );
@@ -288,11 +302,17 @@ async function benchCapture() {
   }
   // The first call after injection, on the largest page: a fresh browser page each time (cold JIT).
   try {
-    await bundle('capture-first');
+    // Built as the extension builds capture.js (scripts/eager-compile.mjs): compiled as it loads.
+    await bundle('capture-first', { banner: EAGER_COMPILE_HINT });
     const largest = results.reduce((a, r) => (r.bytes > a.bytes ? r : a), results[0]);
     const fixture = fixtures.find((f) => f.label === largest.label);
     const firsts = [];
-    for (let i = 0; i < (QUICK ? 3 : 9); i++) firsts.push((await runCase('capture-first', fixture, 60)).ms);
+    const withLoading = [];
+    for (let i = 0; i < (QUICK ? 3 : 9); i++) {
+      const { result, loadMs } = await runCase('capture-first', fixture, 60, { timeLoad: true });
+      firsts.push(result.ms);
+      withLoading.push(loadMs + result.ms);
+    }
     row(
       '1',
       `Extraction: first call after injection, largest page ${largest.label} (${kb(largest.bytes)}, n=${firsts.length})`,
@@ -301,6 +321,16 @@ async function benchCapture() {
         p95: `worst ${ms(Math.max(...firsts))}`,
         goal: '≤ 15 ms',
         ok: median(firsts) <= 15,
+      },
+    );
+    // The compile hint moves compiling from the first call into loading: this row keeps the trade in view.
+    row(
+      '1',
+      `Extraction: loading the script and its first call, same page (for information, n=${withLoading.length})`,
+      {
+        median: ms(median(withLoading)),
+        p95: `worst ${ms(Math.max(...withLoading))}`,
+        goal: 'information',
       },
     );
   } catch (error) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavePageResult } from '../../lib/messaging/protocol';
+import { EAGER_COMPILE_HINT } from '../../scripts/eager-compile.mjs';
 import { readContacts } from './db';
 import { EXTENSION_DIR, fixture, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
 import { PageBox } from './page-box';
@@ -28,6 +29,16 @@ async function tabIdOf(url: string): Promise<number> {
   await page.close();
   return id;
 }
+
+describe('the built scripts', () => {
+  it('compile the capture script as it loads, and only it (V8’s hint on its first line)', () => {
+    const firstLine = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8').split('\n', 1)[0];
+    expect(firstLine('capture.js')).toBe(EAGER_COMPILE_HINT);
+    // These run a little of their code on each page: compiling all of it would be wasted.
+    for (const file of ['linkedin-page.js', 'overlay.js', 'background.js'])
+      expect(firstLine(file)).not.toContain('//#');
+  });
+});
 
 describe('least privilege', () => {
   it('asks for LinkedIn only, exposes no resources to pages, and offers a save shortcut', () => {
