@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Contact, emptyCapturedProfile } from '../../lib/contacts/model';
@@ -9,28 +7,18 @@ import { readContacts, readStore } from './db';
 import { PageBox } from './page-box';
 import { SELECTED_CONTACT_KEY } from '../../lib/names';
 import { fixture, inWorker, launchExtension, sendFromPage, servePage, type RunningExtension } from './harness';
+import { shot } from './shots';
 
 /**
  * One person, one record; delete and undo; an import undone as one step. Set RAPPORT_SHOTS=<dir> to keep
  * screenshots of the new UI (400 px panel, light and dark).
  */
 const PRIYA = 'https://www.linkedin.com/in/priya-nandakumar-demo/';
-const SHOTS = process.env.RAPPORT_SHOTS ? resolve(process.env.RAPPORT_SHOTS) : null;
 
 let ext: RunningExtension;
 let page: Page;
 /** Bo Lindqvist, who referred Priya. */
 let boId = '';
-
-async function shot(target: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await target.emulateMedia({ colorScheme: scheme });
-    await target.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: false });
-  }
-  await target.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Every record of the four stores, sorted by id, without the counters an undo moves forward. */
 async function everything() {
