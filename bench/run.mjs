@@ -190,8 +190,10 @@ async function withTimeout(promise, seconds, what) {
   }
 }
 
-/** Runs a bundled case's default export in a fresh cross-origin-isolated page on 127.0.0.1. */
-/** Runs a case in a fresh page; with `timeLoad`, returns `{ result, loadMs }` (the case module's loading time). */
+/**
+ * Runs a bundled case's default export in a fresh cross-origin-isolated page on 127.0.0.1. With `timeLoad`, returns
+ * `{ result, loadMs }`: the case module's loading time besides its result.
+ */
 async function runCase(name, arg, seconds = 60, { timeLoad = false } = {}) {
   const page = await context.newPage();
   try {

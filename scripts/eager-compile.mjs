@@ -1,10 +1,10 @@
 /**
- * V8's compile hint for a whole file (Chrome 136+): compile every function when the script loads, instead of
- * pre-parsing it then and parsing it again on its first call. For a script whose functions nearly all run at
- * once, like the capture script, that saves the second parse and moves the compiling out of the first call.
- * Measured on the largest fixture page: the first call 26 → 15 ms, loading and first call together 37.6 → 35.8
- * ms (bench row 1). It must be the file's first line; other browsers read it as a comment.
- * https://v8.dev/blog/explicit-compile-hints
+ * V8's compile hint for a whole file (Chrome 136 and later): compile every function when the script loads,
+ * instead of pre-parsing it then and parsing it again on its first call. For a script whose functions nearly
+ * all run at once, like the capture script, that saves the second parse and takes the compiling out of the
+ * first call. Bench row 1, largest page: the first call 23.5 → 13.7 ms, loading and first call together
+ * 41.1 → 39.9 ms. In the built extension, the click's `executeScript` round trip went 51 → 47 ms. It must be
+ * the file's first line; other browsers read it as a comment. https://v8.dev/blog/explicit-compile-hints
  */
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
