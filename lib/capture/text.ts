@@ -243,7 +243,9 @@ export function isPronouns(s: string): boolean {
 }
 
 /** Emoji and other symbols: none is plain ASCII, so plain-ASCII names skip this pattern. */
-export const symbols = () => /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu;
+let symbolPattern: RegExp | undefined;
+/** Built once, on first use (`replace` resets a global pattern's `lastIndex`, so one copy serves every call). */
+export const symbols = () => (symbolPattern ??= /\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f/gu);
 export const LETTER_OR_DIGIT = twin(/[A-Za-z0-9]/, () => /[\p{L}\p{N}]/u);
 
 /**
