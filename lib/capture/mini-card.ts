@@ -5,8 +5,9 @@
  *
  * Read by meaning only: the photo is tied to the person by its alt text, an accessible label with
  * their name, or a link to the URL's profile; the card is the smallest box around the photo that
- * holds the name as a line, and it must end with exactly one more line. Anything else (a longer
- * card, a feed item, a card linking to another member) gives nothing: a blank beats a wrong value.
+ * holds the name as a line, and it must end with exactly one more line, or hold the name and one more
+ * line in a block of their own. Anything else (a longer card, a feed item, a card linking to another
+ * member) gives nothing: a blank beats a wrong value.
  */
 import { readLines, type Line } from './lines';
 import { profileSlug } from './linkedin-url';
@@ -38,6 +39,20 @@ function showsPerson(img: Element, want: string, slug: string, anyVanity: boolea
 }
 
 /**
+ * The line beside the name in the smallest block (inside `box`) that holds the name and more, when
+ * that block holds exactly the two: an activity page's card (April 2025) puts the name and the
+ * headline in one block, and the follower count and the buttons in the next.
+ */
+function besideName(nameEl: Element, box: Element, want: string): Line | null {
+  for (let b: Element | null = nameEl; b && b !== box && box.contains(b); b = structuralParent(b)) {
+    const lines = readLines(b, { max: 3 });
+    if (lines.length < 2) continue;
+    return lines.length === 2 && nameKey(lines[0]!.text) === want ? lines[1]! : null;
+  }
+  return null;
+}
+
+/**
  * The first mini card of `name` on the page (at most 400 images looked at). `isHeadline` rules out
  * lines that are not a headline (badges, buttons, counts); `memberId` says the URL names no vanity
  * slug, so a link to the person's vanity profile is not someone else's.
@@ -61,9 +76,10 @@ export function findMiniCard(
       const lines = readLines(box, { max: 6 });
       const at = lines.findIndex((l) => nameKey(l.text) === want);
       if (at >= 0) {
-        // The name, then exactly one line: the headline. More lines: not a mini card.
-        if (lines.length !== at + 2) break;
-        const h = lines[at + 1]!;
+        // The name, then exactly one line: the headline. More lines (a follower count, buttons): the
+        // headline is the one line that shares the name's own block, else this is not a mini card.
+        const h = lines.length === at + 2 ? lines[at + 1]! : besideName(lines[at]!.el, box, want);
+        if (!h) break;
         return { photo: img, headline: isHeadline(h) ? h.text : null };
       }
       if (lines.length > 3) break;

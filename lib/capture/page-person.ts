@@ -236,12 +236,38 @@ function declaredSlug(doc: Document): string | null {
   return href ? profileSlug(href) : null;
 }
 
+/** Whether the link shows the name (key `want`): as its text, or as its image's alt text. */
+function linkNames(a: Element, want: string, name: string): boolean {
+  const text = a.textContent ?? '';
+  if (text.length <= name.length + 40 && nameKey(text) === want) return true;
+  const imgs = a.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 3; i++) {
+    const alt = imgs[i]!.getAttribute('alt');
+    if (alt && alt.length <= name.length + 40 && nameKey(alt) === want) return true;
+  }
+  return false;
+}
+
+/** Whether a link to another member's profile shows the name (a card about that member). */
+function linkedAsOther(doc: Document, name: string, slug: string): boolean {
+  const want = nameKey(name);
+  const links = doc.querySelectorAll('a[href*="/in/"]');
+  for (let i = 0; i < links.length && i < 1000; i++) {
+    const a = links[i]!;
+    const s = hrefSlug(a);
+    if (s && s !== slug && linkNames(a, want, name)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the title's name is the URL's person: the slug spells it, the page declares the URL's
- * profile as its own (canonical, og:url), or it links to one of that profile's own sub-pages
- * (contact info, details, activity, edit: a page links to those of its own person only). Links
- * naming the person and the embedded JSON are the heading's own signals, checked after this one.
- * A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
+ * profile as its own (canonical, og:url), it links to one of that profile's own sub-pages (contact
+ * info, details, activity, edit: a page links to those of its own person only), or it links to that
+ * profile under the title's name (an activity page's card, April 2025: "Steve Hind" and his photo,
+ * each a link to /in/shind/). A stale page's title names the previous person, whose links go to that
+ * person's profile, not the URL's. The embedded JSON is the heading's own signal, checked after this
+ * one. A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
  */
 function titleIsUrls(
   doc: Document,
@@ -251,7 +277,10 @@ function titleIsUrls(
   slugLinks: () => Element[],
 ): boolean {
   if (memberId || slugSpellsName(slug, titled) || declaredSlug(doc) === slug) return true;
-  return slugLinks().some((a) => /\/in\/[^/?#]+\/[^/?#\s]/.test(a.getAttribute('href') || ''));
+  const want = nameKey(titled);
+  return slugLinks().some(
+    (a) => /\/in\/[^/?#]+\/[^/?#\s]/.test(a.getAttribute('href') || '') || (!!want && linkNames(a, want, titled)),
+  );
 }
 
 /**
@@ -325,12 +354,14 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
 
     // 3. A sub-page with no name in its body: the title names the person and the page links back
     // to the URL's profile (the "Back" arrow of a details page). When the body does show the title's
-    // name and nothing tied it to the URL, it shows someone else (a stale page that links onwards).
+    // name and nothing tied it to the URL, or links to another profile under it, it shows someone else
+    // (a stale page that links onwards).
     if (
       titled &&
       isNameLike(titled) &&
       slugLinks().length &&
-      (fromTitle || (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug)))
+      (fromTitle ||
+        (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug) && !linkedAsOther(doc, titled, slug)))
     )
       return { name: titled, el: slugLinks()[0]!, signals: ['title', 'link'] };
 

@@ -356,13 +356,25 @@ export function experienceEntries(box: Element): ExperienceEntry[] | null {
   });
 }
 
+/** The outermost list item in `box` holding one of its first lines, outside the heading's holder. */
+function firstListItem(box: Element, lines: LineIndex): Element | undefined {
+  for (const l of lines.of(box, 8)) {
+    let li = l.el.closest('li');
+    for (let up = li?.parentElement?.closest('li'); up && box.contains(up); up = up.parentElement?.closest('li'))
+      li = up;
+    if (li && box.contains(li) && !li.querySelector('h1, h2, h3, h4')) return li;
+  }
+  return undefined;
+}
+
 export function educationEntries(box: Element): EducationEntry[] | null {
   const dated = datesByElement(box);
   const lines = dated.lines;
   let entries = datedEntries(box, dated).map((e) => e.el);
   // Schools without dates: the dated entries' siblings of the same tag count too, except the
-  // heading's holder and a "Show all N" link to the details page.
-  const first = entries[0];
+  // heading's holder and a "Show all N" link to the details page. When no school shows dates (a
+  // school's name alone, April 2025), the list item holding the first line after the heading stands in.
+  const first = entries[0] ?? firstListItem(box, lines);
   const li = first ? (tagIn(first, ['li']) ? first : (first.querySelector('li') ?? first.closest('li'))) : null;
   const one = li && box.contains(li) ? li : first;
   if (one?.parentElement && entries.every((e) => e.parentElement === one.parentElement || one === li)) {

@@ -96,12 +96,21 @@ function entityFields(ent: Element): { bold: string | null; normal: string | nul
   return { bold: visibleCopy(bold), normal: visibleCopy(normal), light };
 }
 
-/** Roles nested in a grouped entry: inner entities, or (classes renamed) inner items with a bold title. */
-function nestedRoles(li: Element, ent: Element): Element[] {
-  const inner = pickAll(ent, '.pvs-entity').filter((n) => n !== ent);
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * Roles nested in a grouped entry: inner entities, or (classes renamed) inner items with a bold title.
+ * A group's header shows the company and a total length ("4 yrs 2 mos"), never a year. Under a header
+ * that shows its own dates, a position's, an inner item is a role only with a year of its own: one
+ * without is an attachment (a media thumbnail with a bold caption, seen on logged-in pages in July 2024).
+ */
+function nestedRoles(li: Element, ent: Element, headDated: boolean): Element[] {
+  const role = (x: Element) => !headDated || YEAR.test(x.textContent ?? '');
+  const inner = pickAll(ent, '.pvs-entity').filter((n) => n !== ent && role(n));
   if (inner.length || ent !== li) return inner;
   const withTitle = pickAll(li, 'li').filter((x) => x.querySelector('.t-bold'));
-  return withTitle.filter((x) => !withTitle.some((o) => o !== x && x.contains(o))); // innermost only
+  // Innermost only.
+  return withTitle.filter((x) => !withTitle.some((o) => o !== x && x.contains(o)) && role(x));
 }
 
 function splitDot(s: string | null): string | null {
@@ -117,8 +126,12 @@ export function parseExperienceList(section: Element | null): ExperienceEntry[] 
   const out: ExperienceEntry[] = [];
   for (const li of topLevelItems(list)) {
     const ent = entityOf(li);
-    const nested = nestedRoles(li, ent);
     const head = entityFields(ent);
+    const nested = nestedRoles(
+      li,
+      ent,
+      [head.bold, head.normal, ...head.light].some((t) => !!t && YEAR.test(t)),
+    );
     if (!head.bold) continue;
     if (nested.length) {
       // Group: header is the company, each nested entity is a role.

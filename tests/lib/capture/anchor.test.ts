@@ -70,6 +70,18 @@ describe('a mini card (photo, name, one line) gives the headline where no top ca
       photo: PHOTO,
     },
     {
+      case: 'an activity card: name and headline in a block of their own, then a count and buttons',
+      body: `<div><div><a href="${URL}"><img alt="Wren Okafor" src="${PHOTO}"></a></div><div><a href="${URL}"><h3>Wren Okafor</h3></a><h4>Tide-pool ecologist at Brightwater</h4></div><div><div>Followers</div><div>5,745</div><button>Message</button></div></div><main><h2>All activity</h2></main>`,
+      headline: 'Tide-pool ecologist at Brightwater',
+      photo: PHOTO,
+    },
+    {
+      case: "the name's own block holds two more lines: no headline is picked",
+      body: `<div><div><a href="${URL}"><img alt="Wren Okafor" src="${PHOTO}"></a></div><div><h3>Wren Okafor</h3><h4>Tide-pool ecologist</h4><h4>Brightwater</h4></div><div><button>Message</button></div></div>`,
+      headline: null,
+      photo: PHOTO,
+    },
+    {
       case: 'a post by the person: more lines after the headline, so no card shape',
       body: `<div><div><img alt="Wren Okafor" src="${PHOTO}"></div><div><div>Wren Okafor</div><div>Tide-pool ecologist at Brightwater</div><div>3d · Edited</div></div></div>`,
       headline: null,
@@ -130,5 +142,31 @@ describe('a "Company · School" line names the company when the headline names i
     expect(r.isProfile).toBe(true);
     expect(r.profile.headline).toBe(headline);
     expect(r.profile.currentCompany).toBe(want);
+  });
+});
+
+describe('schools shown without dates are still counted', () => {
+  const top = `<section><h1>Wren Okafor</h1>${CARD_LINES}</section>`;
+  const rows: { case: string; section: string; want: string[] | null }[] = [
+    {
+      case: 'one school, its name alone (April 2025)',
+      section: '<ul><li><div><a href="/company/1/"><span>Coastal University</span></a></div></li></ul>',
+      want: ['Coastal University'],
+    },
+    {
+      case: 'two schools, one with a degree, neither with dates',
+      section:
+        '<ul><li><div>Coastal University</div></li><li><div>Harbour College</div><div>BSc, Marine Biology</div></li></ul>',
+      want: ['Coastal University', 'Harbour College'],
+    },
+    {
+      case: 'only a "Show all" link under the heading: no school',
+      section: `<ul><li><a href="${URL}details/education/">Show all 3 educations</a></li></ul>`,
+      want: null,
+    },
+  ];
+  it.each(rows)('$case', ({ section, want }) => {
+    const r = capturePage(page(`${top}<section><h2>Education</h2>${section}</section>`), URL);
+    expect(r.profile.education?.map((e) => e.school) ?? null).toEqual(want);
   });
 });

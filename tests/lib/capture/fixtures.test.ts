@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../../lib/capture';
 import type { CapturedProfile } from '../../../lib/contacts/model';
-import { load, parseHtml } from './parse';
+import { load, parseHtml, readFixture } from './parse';
 
 type Expect = Partial<Omit<CapturedProfile, 'experience' | 'education'>> & {
   experienceCount?: number | null;
@@ -357,6 +357,25 @@ describe('capturePage on invented fixtures', () => {
     expect(p.education!.map((e) => e.school)).toEqual([
       'University of Porto',
       'Srishti Institute of Art, Design and Technology',
+    ]);
+  });
+
+  it('2024 markup without .pvs-entity: a media thumbnail under a position is not a role of its own', () => {
+    // July 2024 logged-in pages dropped `.pvs-entity`; a position's attachment is an inner item with a
+    // bold caption ("Onboarding kit") and no dates, which made the position read as a group.
+    const thumbnail =
+      '<li><a href="https://www.linkedin.com/in/priya-nandakumar-demo/overlay/1/single-media-viewer">' +
+      '<div class="t-14 t-bold"><span aria-hidden="true">Triage kit</span><span class="visually-hidden">Triage kit</span></div></a></li>';
+    const html = readFixture('linkedin-2022-loggedin.html')
+      .replaceAll(/class="pvs-entity[^"]*"/g, 'data-view-name="profile-component-entity"')
+      .replace('Design system for the triage app.</span></div></li>', `$&${thumbnail}`);
+    expect(html).toContain('Triage kit');
+    const p = capturePage(parseHtml(html), 'https://www.linkedin.com/in/priya-nandakumar-demo/').profile;
+    expect(p.experience!.map((e) => [e.title, e.company, e.current])).toEqual([
+      ['Product Designer', 'Lumenfield', true],
+      ['Lead UX Researcher', 'Orbitale', false],
+      ['UX Researcher', 'Orbitale', false],
+      ['Teaching Assistant, Interaction Design', 'University of Porto', false],
     ]);
   });
 

@@ -58,6 +58,21 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     shows: true,
   },
   {
+    what: 'an activity card (April 2025): a link to the profile named as the title names the person',
+    url: 'https://www.linkedin.com/in/mq-0001/recent-activity/all/',
+    head: '<title>(3) Activity | Mara Quist | LinkedIn</title>',
+    body: '<a href="/in/mq-0001/"><img alt="Mara Quist" src="x.jpg"></a><a href="/in/mq-0001/"><h3>Mara Quist</h3></a><h4>Nurse</h4><h2>All activity</h2>',
+    shows: true,
+    signals: ['title', 'photo'],
+  },
+  {
+    what: "a stale activity page: the title's name links to that person's own profile, not the URL's",
+    url: 'https://www.linkedin.com/in/mq-0001/recent-activity/all/',
+    head: '<title>(3) Activity | Ola Other | LinkedIn</title>',
+    body: '<a href="/in/ola-other/"><img alt="Ola Other" src="x.jpg"></a><a href="/in/ola-other/"><h3>Ola Other</h3></a><a href="/in/mq-0001/">Mara Quist</a>',
+    shows: false,
+  },
+  {
     what: 'a contact-info overlay printing the profile address',
     body: '<section><h2>Contact info</h2><a href="https://www.linkedin.com/in/mara-quist-12">linkedin.com/in/mara-quist-12</a></section>',
     shows: true,
