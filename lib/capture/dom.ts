@@ -40,3 +40,16 @@ export function precedes(a: Node, b: Node): boolean {
 export function tagIn(el: Element, names: readonly string[]): boolean {
   return names.includes(el.tagName.toLowerCase());
 }
+
+/**
+ * Whether the element sits in page chrome, where the viewer, menus and other members show: `nav`,
+ * `aside`, `footer`, dialogs, the `selectors` given, and the page's banner. A `header` is the banner
+ * only outside `article`, `aside`, `main`, `nav` and `section` (as HTML maps it to the banner role):
+ * inside one it heads that part of the content (a 2021 profile section's "Experience" title sits in a
+ * section's `header`).
+ */
+export function inPageChrome(el: Element, selectors = 'nav, aside, footer, dialog, [role="dialog"]'): boolean {
+  if (el.closest(selectors)) return true;
+  const header = el.closest('header');
+  return !!header && !header.parentElement?.closest('article, aside, main, nav, section');
+}

@@ -4,7 +4,7 @@
  */
 import { emptyCapturedProfile, type CapturedProfile } from '../contacts/model';
 import { canonicalProfileUrl, isLinkedInUrl, isMemberIdSlug, profileSlug } from './linkedin-url';
-import { findPersonAnchor, type PersonAnchor } from './page-person';
+import { findPersonAnchor, withoutBrackets, type PersonAnchor } from './page-person';
 import { anchorExtractor, readAnchored, type Known } from './sources/anchor';
 import { hcard } from './sources/hcard';
 import { jsonLd } from './sources/json-ld';
@@ -221,7 +221,12 @@ export function capturePage(doc: Document, url: string): CaptureResult {
     if (isProfile) {
       if (!profile.name) reviewReasons.push('No full name was found on the page: please type it.');
       const names = allFindings(runs, 'name').filter((n) => n.confidence >= 0.3);
-      const clash = names.find((n) => !looselySame(n.value, profile.name));
+      // A name's part in brackets (a former name, a nickname) that another source leaves out is no clash.
+      const clash = names.find(
+        (n) =>
+          !looselySame(n.value, profile.name) &&
+          !looselySame(withoutBrackets(n.value), withoutBrackets(profile.name ?? '')),
+      );
       if (profile.name && clash)
         reviewReasons.push(
           `Sources disagree on the name: "${profile.name}" (${sources.name}) vs "${clash.value}" (${clash.id}).`,

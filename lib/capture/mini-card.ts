@@ -13,7 +13,7 @@ import { readLines, type Line } from './lines';
 import { profileSlug } from './linkedin-url';
 import { nameKey } from './page-person';
 import { structuralParent } from './wrappers';
-import { tagIn } from './dom';
+import { inPageChrome, tagIn } from './dom';
 
 export interface MiniCard {
   photo: Element;
@@ -21,8 +21,8 @@ export interface MiniCard {
   headline: string | null;
 }
 
-/** Page chrome that shows the viewer or other members, never the page's person alone. */
-const CHROME = 'nav, header, aside, footer, form, dialog, [role="dialog"]';
+/** Page chrome that shows the viewer or other members, never the page's person alone (and forms). */
+const CHROME = 'nav, aside, footer, form, dialog, [role="dialog"]';
 
 /** Whether the image shows the person named `want` (a name key) of the profile `slug`. */
 function showsPerson(img: Element, want: string, slug: string, anyVanity: boolean): boolean {
@@ -69,7 +69,7 @@ export function findMiniCard(
   const imgs = doc.getElementsByTagName('img');
   for (let i = 0; i < imgs.length && i < 400; i++) {
     const img = imgs[i]!;
-    if (img.closest(CHROME) || !showsPerson(img, want, slug, memberId)) continue;
+    if (inPageChrome(img, CHROME) || !showsPerson(img, want, slug, memberId)) continue;
     // The smallest box around the photo that shows the name as a line, within 4 levels.
     let box = structuralParent(img);
     for (let level = 0; level < 4 && box && !tagIn(box, ['body', 'html', 'main']); level++) {

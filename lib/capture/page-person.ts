@@ -129,6 +129,10 @@ export function nameKey(s: string | null | undefined): string {
     .trim();
 }
 
+/** A name without its parts in round brackets: "Julian (Beisenkötter) Amelung" → "Julian Amelung". */
+export const withoutBrackets = (s: string): string =>
+  s.includes('(') ? s.replace(/\s*\([^()]*\)\s*/g, ' ').trim() : s;
+
 const squash = (s: string | null | undefined) => (s || '').replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Text that could be a person's name: short, a few words, no digits, some letters. */
@@ -321,8 +325,11 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       const text = squash(h.textContent);
       if (text.length > 120) continue; // neither the title's words nor a name
       const key = nameKey(text);
+      // A name with a part in brackets ("Julian (Beisenkötter) Amelung": a former name, a nickname)
+      // where the title and the slug leave it out (a 2016 public page).
+      const bare = withoutBrackets(text);
       // The title's own words need no name shape (a name may hold digits or markup-like text).
-      const titledHere = !!titleKey && key === titleKey;
+      const titledHere = !!titleKey && (key === titleKey || (bare !== text && nameKey(bare) === titleKey));
       if (!titledHere && !isNameLike(text)) continue;
       const wrapSlug = hrefSlug(h.closest('a'));
       // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
@@ -333,7 +340,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
           ? 'title'
           : wrapSlug === slug || linkKeys().has(key)
             ? 'link'
-            : slugSpellsName(slug, text)
+            : slugSpellsName(slug, text) || (bare !== text && slugSpellsName(slug, bare))
               ? 'slug'
               : nameKey(jsonName()) === key
                 ? 'json'

@@ -3,7 +3,7 @@
  * repeated under the heading — no class names, ids or `componentkey`s, so a new layout still reads.
  */
 import type { EducationEntry, ExperienceEntry } from '../contacts/model';
-import { precedes, tagIn } from './dom';
+import { inPageChrome, precedes, tagIn } from './dom';
 import { LineIndex, readLines } from './lines';
 import { isAscii, nameKey, patternFor, twin } from './page-person';
 import { escapeRegExp } from './text';
@@ -113,8 +113,6 @@ export function sectionOf(text: string): SectionName | null {
 }
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4'];
-/** Page chrome, where a section title is not the profile's own. */
-const CHROME = 'nav, header, aside, footer, [role="dialog"], dialog';
 
 function headingText(h: Element): string {
   return readLines(h, { max: 4 })
@@ -122,7 +120,7 @@ function headingText(h: Element): string {
     .join(' ');
 }
 
-/** The first heading that names the section (outside page chrome: nav, header, aside, dialogs). */
+/** The first heading that names the section (outside page chrome: nav, the banner, aside, dialogs). */
 export function findSectionHeading(doc: Document, name: SectionName): Element | null {
   return findSectionHeadings(doc)[name];
 }
@@ -174,7 +172,7 @@ export function findSectionHeadings(doc: Document): Record<SectionName, Element 
     let left = 3;
     for (let i = 0; i < hs.length && i < 300 && left > 0; i++) {
       const h = hs[i]!;
-      if (!mayNameSection(h) || h.closest(CHROME)) continue;
+      if (!mayNameSection(h) || inPageChrome(h)) continue;
       const name = sectionOf(headingText(h));
       if (name && !mine[name]) {
         mine[name] = h;
@@ -221,10 +219,12 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 // Matched on lower-cased text without the `i` flag: `i` with `\p{L}` makes the browser build the case
 // closure of every letter, about 8 ms the first time the expression runs (the first capture after injection).
 // The ASCII twin is the same pattern less what only matches other characters.
+// A hyphen between two letters joins a word ("Full-time" in "Technova fest 2022 · Full-time", a 2025
+// company line), so it separates a range only with a space or a digit on one side.
 export const DATE_RANGE = twin(
-  /\b(19[5-9]\d|20\d\d)\b.*?(?:-|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|~)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|[a-z]{3,})/,
+  /\b(19[5-9]\d|20\d\d)\b.*?(?:(?<![a-z])-|-(?![a-z])|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|~)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|[a-z]{3,})/,
   () =>
-    /\b(19[5-9]\d|20\d\d)\b.*?(?:[-–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/u,
+    /\b(19[5-9]\d|20\d\d)\b.*?(?:(?<!\p{L})-|-(?!\p{L})|[–—]|\bto\b|\bbis\b|\bau\b|\bal\b|\ba\b|\btot\b|\bдо\b|~|〜|至)\s*.*?(?:\b(19[5-9]\d|20\d\d)\b|\p{L}{3,})/u,
 );
 // A single month or year: "May 2016 · 1 mo", "2019", "janv. 2016".
 const SINGLE = /^[^\d]{0,15}\b(19[5-9]\d|20\d\d)\b\s*(?:[·•(]|$)/u;
@@ -335,8 +335,21 @@ function entryLines(
   return { first: texts[0] ?? null, second: texts[1] ?? null, dates: texts.find(isDateLine) ?? null };
 }
 
-/** Lines of an entry; "Company · Full-time" → "Company". */
-const beforeDot = (s: string | undefined) => (s ? s.split(' · ')[0]!.trim() : null);
+/**
+ * Employment types that LinkedIn prints after the company, in its interface languages. Only the ones
+ * no company name ends with ("Contract", "Stage" or "Seasonal" might).
+ */
+const EMPLOYMENT_TYPE =
+  /\s+(?:full-time|part-time|self-employed|freelance|internship|apprenticeship|полный рабочий день|неполный рабочий день|temps plein|temps partiel|vollzeit|teilzeit|jornada completa|jornada parcial|media jornada|tempo integral|meio período|tempo pieno|tempo parziale|voltijd|deeltijd|pełny etat|heltid|deltid|tam zamanlı|yarı zamanlı)$/i;
+/**
+ * An entry's company line without what follows the company: "Company · Full-time" → "Company"; a 2021
+ * page sets the type apart by style only ("Fluxon <span>Полный рабочий день</span>", one line here).
+ */
+const beforeDot = (s: string | undefined) => {
+  if (!s) return null;
+  const company = s.split(' · ')[0]!.trim();
+  return company.replace(EMPLOYMENT_TYPE, '') || company;
+};
 
 export function experienceEntries(box: Element): ExperienceEntry[] | null {
   const dated = datesByElement(box);

@@ -29,14 +29,14 @@ import { baseOf, clean, isPronouns, looselySame, splitName } from '../text';
 import type { Extractor, Findings } from '../types';
 import { structuralParent } from '../wrappers';
 import { f, put, realPhoto } from './common';
-import { tagIn } from '../dom';
+import { inPageChrome, tagIn } from '../dom';
 
 /** How sure this extractor is: below every layout extractor's reading, even their fallbacks (≥ 0.4). */
 const SURE = 0.38;
 const LESS_SURE = 0.32;
 
-// "· 1st", "2nd", "3rd+", "1st degree connection", "1er", "2e", "2º", "1.", "1度"…
-const DEGREE = /^[·•]?\s*(?:[123](?:st|nd|rd|er|e|re|º|°|\.)?\+?|3rd\+)(?:\s*(?:degree connection|degree|度|次))?$/i;
+// "· 1st", "2nd", "3rd+", "1st degree connection", "1er", "2e", "2º", "1.", "2-й", "1度"…
+const DEGREE = /^[·•]?\s*(?:[123](?:st|nd|rd|er|e|re|º|°|\.|-й)?\+?|3rd\+)(?:\s*(?:degree connection|degree|度|次))?$/i;
 const SEPARATOR = /^[\s·•|,\-–—]+$/;
 /** The "Contact info" link's words in LinkedIn's interface languages. */
 const CONTACT_WORDS = [
@@ -246,7 +246,7 @@ function photoNear(anchor: PersonAnchor, slug: string | null, stops: Element[], 
   const want = nameKey(anchor.name);
   if (tagIn(anchor.el, ['img'])) return realPhoto(anchor.el, base);
   const ok = (img: Element): boolean => {
-    if (img.closest('nav, header, aside')) return false;
+    if (inPageChrome(img, 'nav, aside')) return false;
     if (nameKey(img.getAttribute('alt')) === want || nameKey(img.getAttribute('title')) === want) return true;
     const labelled = img.closest('[aria-label]')?.getAttribute('aria-label') ?? '';
     if (nameKey(labelled) === want || PHOTO_LABEL.test(labelled)) return true;
@@ -332,6 +332,13 @@ function pageNames(doc: Document, kind: string, name: string): boolean {
   return false;
 }
 
+/** The first current position's company and title (a sub-page, or a top card that names no company). */
+function putCurrentPosition(out: Findings, positions: ExperienceEntry[] | null): void {
+  const current = positions?.find((e) => e.current && e.company);
+  put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
+  put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
+}
+
 /**
  * What the layout extractors already found with a layout's confidence (≥ 0.5), per field: those
  * fields are not read again, and their values stand in for this reader's own (the schools that tell
@@ -386,12 +393,10 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     const { company, title } = companyFrom(card, positions, schools, known.currentCompany ? undefined : doc);
     put(out, 'currentCompany', f(clean(company), SURE));
     put(out, 'currentTitle', f(clean(title), SURE));
-  } else if (named && positions) {
-    // A sub-page with no top card: the first current position names the company and title.
-    const current = positions.find((e) => e.current && e.company);
-    put(out, 'currentCompany', f(clean(current?.company), LESS_SURE));
-    put(out, 'currentTitle', f(clean(current?.title), LESS_SURE));
-  }
+    // A card with no company line between headline and location (a 2021 page puts its company chip
+    // after the "Contact info" link): the first current position names them, as on a sub-page.
+    if (!company && !card.between.length) putCurrentPosition(out, positions);
+  } else if (named) putCurrentPosition(out, positions); // a sub-page with no top card
   // No headline from a top card (a sub-page, a sticky header, a page cut short): the mini card's.
   const slug = profileSlug(url);
   let mini: MiniCard | null | undefined;

@@ -13,9 +13,11 @@ export function put<K extends keyof Findings>(out: Findings, key: K, finding: Fi
   if (finding !== undefined) out[key] = finding;
 }
 
-// No trailing \b: public pages glue the duration on ("Present1 year 10 months").
+// No trailing \b: public pages glue the duration on ("Present1 year 10 months"). Words in other scripts
+// stand outside the \b group: without the `u` flag \b knows ASCII letters only, so "\bнастоящее" never
+// matched after a space (a 2021 page in Russian: "2021 – настоящее время").
 const PRESENT_RE =
-  /\b(present|current|heute|aujourd|actualidad|presente|idag|oggi|atual|настоящее)|現在|至今|–\s*$|-\s*$/i;
+  /\b(present|current|heute|aujourd|actualidad|presente|idag|oggi|atual|heden|obecnie|günümüz|saat ini)|настоящее|現在|至今|目前|الحالي|–\s*$|-\s*$/i;
 export function isCurrentDates(dates: string | null | undefined): boolean {
   return !!dates && PRESENT_RE.test(dates);
 }

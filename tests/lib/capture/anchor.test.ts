@@ -170,3 +170,28 @@ describe('schools shown without dates are still counted', () => {
     expect(r.profile.education?.map((e) => e.school) ?? null).toEqual(want);
   });
 });
+
+describe('a 2021-style page in Russian: section titles in headers, a badge, a company chip after the location', () => {
+  const body = `<section><h1>Wren Okafor</h1><span class="visually-hidden">контакт 2-го уровня</span><span>2-й</span>
+    <h2>Эколог приливных зон</h2><div>Корк, Ирландия</div><a href="${URL}detail/contact-info/">Контактная информация</a>
+    <ul><li><a href="/company/1/">Brightwater Trust</a></li><li><a href="/school/2/">Coastal University</a></li></ul></section>
+    <section><header><h2>Опыт работы</h2></header><ul>
+    <li><h3>Эколог</h3><p>Brightwater Trust <span>Полный рабочий день</span></p><h4><span>2021 – настоящее время</span></h4></li>
+    <li><h3>Ассистент</h3><p>Harbour Survey <span>Неполный рабочий день</span></p><h4><span>март 2018 г. – 2021</span></h4></li>
+    </ul></section>`;
+  const r = capturePage(page(body, ''), URL);
+
+  it('skips the degree badge: the headline is the line after it', () => {
+    expect(r.profile.headline).toBe('Эколог приливных зон');
+    expect(r.reviewReasons).toEqual([]);
+  });
+  it('reads the entries under a section header, the company without its employment type', () => {
+    expect(r.profile.experience?.map((e) => [e.title, e.company, e.current])).toEqual([
+      ['Эколог', 'Brightwater Trust', true],
+      ['Ассистент', 'Harbour Survey', false],
+    ]);
+  });
+  it('takes the current company and title from the first current position', () => {
+    expect([r.profile.currentCompany, r.profile.currentTitle]).toEqual(['Brightwater Trust', 'Эколог']);
+  });
+});

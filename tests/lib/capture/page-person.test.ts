@@ -73,6 +73,14 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     shows: false,
   },
   {
+    what: 'a name heading with a part in brackets the title leaves out (a 2016 public page)',
+    url: 'https://www.linkedin.com/in/maraquist/',
+    head: '<title>Mara Quist | LinkedIn</title>',
+    body: '<h1>Mara (Lind) Quist</h1>',
+    shows: true,
+    signals: ['heading', 'title'],
+  },
+  {
     what: 'a contact-info overlay printing the profile address',
     body: '<section><h2>Contact info</h2><a href="https://www.linkedin.com/in/mara-quist-12">linkedin.com/in/mara-quist-12</a></section>',
     shows: true,

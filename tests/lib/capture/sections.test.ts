@@ -3,7 +3,8 @@
  * heading tag; and nothing taken from page chrome or from headings that only contain the words.
  */
 import { describe, expect, it } from 'vitest';
-import { findSectionHeadings, type SectionName } from '../../../lib/capture/sections';
+import { findSectionHeadings, isDateLine, type SectionName } from '../../../lib/capture/sections';
+import { isCurrentDates } from '../../../lib/capture/sources/common';
 import { parseHtml } from './parse';
 
 const found = (body: string) => {
@@ -27,9 +28,42 @@ describe('findSectionHeadings', () => {
     ['<h3 data-t="first">Education</h3><div><h1 data-t="late">Education</h1></div>', { education: 'first' }],
     ['<div role="heading" data-t="x">Experience</div>', { experience: 'x' }],
     ['<aside><h2>Experience</h2></aside><nav><h2>Education</h2></nav>', {}],
+    // A section's own header is content (a 2021 page's section titles); the page's banner header is not.
+    ['<main><section><header><h2 data-t="x"> Опыт работы </h2></header></section></main>', { experience: 'x' }],
+    ['<header><h2>Experience</h2></header><main><h2 data-t="y">About</h2></main>', { about: 'y' }],
     ['<h2>Experience Cloud consultants near you</h2><h3>People also viewed</h3>', {}],
     ['<h2>Jane Doe</h2><h3>Senior Engineer at Overland</h3>', {}],
   ])('%s', (body, want) => {
     expect(found(body)).toEqual({ about: null, experience: null, education: null, ...want });
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['Sep 2023 - Present · 1 yr', true],
+    ['2015-2018', true],
+    ['Jan 2020–heute', true],
+    ['дек. 2019 г. – 2021', true],
+    ['2019', true],
+    // A hyphen inside a word is no range: a company line from a 2025 page.
+    ['Technova Technical fest 2022 · Full-time', false],
+    ['Hackathon 2019 self-organised', false],
+  ])('%s → %s', (line, want) => {
+    expect(isDateLine(line)).toBe(want);
+  });
+});
+
+describe('a range that runs to the present', () => {
+  it.each([
+    ['Nov 2021 - Present · 2 yrs', true],
+    ['2021 – настоящее время', true],
+    ['janv. 2020 - aujourd’hui', true],
+    ['2019 – heute', true],
+    ['mar 2018 - obecnie', true],
+    ['2020年4月 - 現在', true],
+    ['2015 - 2018', false],
+    ['Nov 2021 - Dec 2023 · 2 yrs', false],
+  ])('%s → %s', (dates, want) => {
+    expect(isCurrentDates(dates)).toBe(want);
   });
 });
