@@ -339,8 +339,12 @@ function entryLines(
  * Employment types that LinkedIn prints after the company, in its interface languages. Only the ones
  * no company name ends with ("Contract", "Stage" or "Seasonal" might).
  */
-const EMPLOYMENT_TYPE =
-  /\s+(?:full-time|part-time|self-employed|freelance|internship|apprenticeship|полный рабочий день|неполный рабочий день|temps plein|temps partiel|vollzeit|teilzeit|jornada completa|jornada parcial|media jornada|tempo integral|meio período|tempo pieno|tempo parziale|voltijd|deeltijd|pełny etat|heltid|deltid|tam zamanlı|yarı zamanlı)$/i;
+const EMPLOYMENT_TYPES =
+  '(?:full-time|part-time|self-employed|freelance|internship|apprenticeship|полный рабочий день|неполный рабочий день|temps plein|temps partiel|vollzeit|teilzeit|jornada completa|jornada parcial|media jornada|tempo integral|meio período|tempo pieno|tempo parziale|voltijd|deeltijd|pełny etat|heltid|deltid|tam zamanlı|yarı zamanlı)';
+const EMPLOYMENT_TYPE = new RegExp(`\\s+${EMPLOYMENT_TYPES}$`, 'i');
+const EMPLOYMENT_LINE = new RegExp(`^${EMPLOYMENT_TYPES}(?:\\s*·.*)?$`, 'i');
+/** A line that says how the person was employed ("Full-time", "Internship · 6 mos"), not where. */
+export const isEmploymentType = (line: string) => EMPLOYMENT_LINE.test(line);
 /**
  * An entry's company line without what follows the company: "Company · Full-time" → "Company"; a 2021
  * page sets the type apart by style only ("Fluxon <span>Полный рабочий день</span>", one line here).

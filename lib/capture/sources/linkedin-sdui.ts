@@ -10,6 +10,7 @@ import type { Extractor, Findings } from '../types';
 import { profileSlug } from '../linkedin-url';
 import { baseOf, clean, cleanText, decodeWebsite, escapeRegExp, isPronouns, pick, pickAll, textOf } from '../text';
 import { clampAbout, currentFromExperience, edu, entry, f, put, realPhoto } from './common';
+import { isEmploymentType } from '../sections';
 
 export const SEL = {
   topCard: [
@@ -148,7 +149,9 @@ export function sduiExperience(sec: Element | null): ExperienceEntry[] | null {
         const t = lines(li, false);
         const dates = t.find(isDate) ?? null;
         const rest = t.filter((x) => x !== dates);
-        out.push(entry(rest[0] ?? null, company, dates, rest.find((x, i) => i > 0 && x.length < 80) ?? null));
+        // A role's line after its title is its employment type ("Full-time", Feb 2026) or its place.
+        const place = rest.find((x, i) => i > 0 && x.length < 80 && !isEmploymentType(x)) ?? null;
+        out.push(entry(rest[0] ?? null, company, dates, place));
       }
     } else {
       if (!head.length) continue;

@@ -284,6 +284,18 @@ describe('capturePage on invented fixtures', () => {
     ]);
   });
 
+  it("SDUI: a grouped role's employment type (Feb 2026) is not its place", () => {
+    const html = readFixture('linkedin-2026-sdui.html')
+      .replace('<p>Senior Data Engineer</p>', '<p>Senior Data Engineer</p><p>Full-time</p>')
+      .replace('<p>Data Engineer</p><p>Jan 2017', '<p>Data Engineer</p><p>Internship</p><p>Jan 2017');
+    const p = capturePage(parseHtml(html), 'https://www.linkedin.com/in/tomas-eberhardt-4f2/').profile;
+    expect(p.experience!.map((e) => [e.title, e.location])).toEqual([
+      ['Staff Data Engineer', 'Utrecht, Netherlands · Hybrid'],
+      ['Senior Data Engineer', null],
+      ['Data Engineer', 'Amsterdam, Netherlands'],
+    ]);
+  });
+
   it('SDUI: a headline starting with a number is still a headline; the chip line never is', () => {
     let doc = load('linkedin-2026-sdui.html');
     const hl = Array.from(doc.querySelectorAll('[componentkey$="Topcard"] p')).find((p) =>

@@ -3,7 +3,7 @@
  * heading tag; and nothing taken from page chrome or from headings that only contain the words.
  */
 import { describe, expect, it } from 'vitest';
-import { findSectionHeadings, isDateLine, type SectionName } from '../../../lib/capture/sections';
+import { findSectionHeadings, isDateLine, isEmploymentType, type SectionName } from '../../../lib/capture/sections';
 import { isCurrentDates } from '../../../lib/capture/sources/common';
 import { parseHtml } from './parse';
 
@@ -65,5 +65,17 @@ describe('a range that runs to the present', () => {
     ['Nov 2021 - Dec 2023 · 2 yrs', false],
   ])('%s → %s', (dates, want) => {
     expect(isCurrentDates(dates)).toBe(want);
+  });
+});
+
+describe('employment types', () => {
+  it.each([
+    ['Full-time', true],
+    ['Internship · 6 mos', true],
+    ['Полный рабочий день', true],
+    ['Amsterdam, Netherlands', false],
+    ['Full-time Studio', false],
+  ])('%s → %s', (line, want) => {
+    expect(isEmploymentType(line)).toBe(want);
   });
 });
