@@ -130,15 +130,17 @@ const ALL_KEYS = [...KEYS.about, ...KEYS.experience, ...KEYS.education];
  * Any section title's key, to rule headings out by their raw text before reading them as lines. One
  * regular expression: about ten times cheaper than asking for each title in turn.
  */
-const ANY_KEY = new RegExp(ALL_KEYS.map(escapeRegExp).join('|'));
+const ANY_KEY = new RegExp(`(?:^| )(?:${ALL_KEYS.map(escapeRegExp).join('|')})`);
 /**
  * The same test on the lower-cased raw text of a plain-ASCII heading, with no key built: `nameKey` turns
- * each run of other characters into one space, so a title's space stands for any such run here.
+ * each run of other characters into one space, so a title's space stands for any such run here. A title
+ * starts a word (its screen-reader copy may be glued on after it: "ExperienceExperience"), so a short
+ * title inside a word ("om" in "company", "info" in "information") rules nothing in.
  */
 const ANY_ASCII_KEY = new RegExp(
-  ALL_KEYS.filter(isAscii)
+  `(?:^|[^a-z0-9])(?:${ALL_KEYS.filter(isAscii)
     .map((w) => escapeRegExp(w).replace(/ /g, '[^a-z0-9]+'))
-    .join('|'),
+    .join('|')})`,
 );
 
 /**
