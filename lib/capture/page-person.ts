@@ -273,6 +273,44 @@ function linkedAsOther(doc: Document, name: string, slug: string): boolean {
  * person's profile, not the URL's. The embedded JSON is the heading's own signal, checked after this
  * one. A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
  */
+/**
+ * Whether a link to the URL's profile shows that person under another name than `titled`: then the
+ * title names the page ("Connections", "Manage Follows", "Tìm kiếm"), and the link is a list's entry
+ * for the person ("John Keane", "Hari Iyer • 3rd+"). A name here: two to five words, each capitalised,
+ * or any name the slug spells (any two-word name for a member-id URL).
+ */
+function namedOtherwise(links: Element[], titled: string, slug: string, memberId: boolean): boolean {
+  const want = nameKey(titled);
+  return links.some((a) => {
+    const shown = squash(a.textContent).split(/\s*[•·]\s*/)[0]!;
+    if (!shown || shown.length > 100 || !isNameLike(shown) || nameKey(shown) === want) return false;
+    const words = shown.split(' ');
+    if (words.length < 2) return false;
+    // Capitalised: a word starting with a capital; one starting with no cased letter ("⚡") is neither.
+    const cap = (w: string) => w[0] !== w[0]!.toLowerCase();
+    const uncased = (w: string) => w[0]!.toLowerCase() === w[0]!.toUpperCase();
+    const capitalised = words.length <= 5 && words.some(cap) && words.every((w) => cap(w) || uncased(w));
+    return capitalised || memberId || slugSpellsName(slug, shown);
+  });
+}
+
+/**
+ * A link to one of a profile's own sub-pages: /in/<slug>/details/…, /recent-activity/…, /overlay/…; not
+ * the profile in another language (/in/<slug>/en, /pt-br: public pages link other people's so).
+ */
+const SUB_PAGE = /\/in\/[^/?#]+\/(?![a-z]{2}(?:[-_][a-z]{2})?(?:[/?#]|$))[^/?#\s]/i;
+
+/** The first photo whose alt text is a name the slug spells (not on a link to someone else), and that name. */
+function nameSpelledByPhoto(doc: Document, slug: string): { name: string; img: Element } | null {
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 2000; i++) {
+    const img = imgs[i]!;
+    const alt = squash(img.getAttribute('alt'));
+    if (alt && isNameLike(alt) && slugSpellsName(slug, alt) && !aboutSomeoneElse(img, slug)) return { name: alt, img };
+  }
+  return null;
+}
+
 function titleIsUrls(
   doc: Document,
   slug: string,
@@ -282,9 +320,7 @@ function titleIsUrls(
 ): boolean {
   if (memberId || slugSpellsName(slug, titled) || declaredSlug(doc) === slug) return true;
   const want = nameKey(titled);
-  return slugLinks().some(
-    (a) => /\/in\/[^/?#]+\/[^/?#\s]/.test(a.getAttribute('href') || '') || (!!want && linkNames(a, want, titled)),
-  );
+  return slugLinks().some((a) => SUB_PAGE.test(a.getAttribute('href') || '') || (!!want && linkNames(a, want, titled)));
 }
 
 /**
@@ -317,6 +353,13 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     // and a heading that agree on someone else: the title counts only when tied to the URL's person.
     let tied: boolean | undefined;
     const titleTied = () => (tied ??= !!titled && titleIsUrls(doc, slug, titled, memberId, slugLinks));
+    // LinkedIn titles every page of a person "… | Name | LinkedIn" and every other page by what it is
+    // ("Feed", "Messaging", "Motion: People"). Under a LinkedIn title that names someone else or no one,
+    // a name the body shows is a post's author, a list's member, a card's subject: not the page's person.
+    // Only a page saved without its <head> has no title to ask.
+    const linkedInTitle = /\|\s*LinkedIn\s*$/i.test(doc.title || '');
+    const titleAllows = (name: string) =>
+      !linkedInTitle || (!!titleKey && (nameKey(name) === titleKey || nameKey(withoutBrackets(name)) === titleKey));
 
     // 1. A name heading confirmed by a second signal.
     const heads = byTags(doc, ['h1', 'h2'], 80);
@@ -330,7 +373,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       const bare = withoutBrackets(text);
       // The title's own words need no name shape (a name may hold digits or markup-like text).
       const titledHere = !!titleKey && (key === titleKey || (bare !== text && nameKey(bare) === titleKey));
-      if (!titledHere && !isNameLike(text)) continue;
+      if (!titledHere && (!isNameLike(text) || linkedInTitle)) continue;
       const wrapSlug = hrefSlug(h.closest('a'));
       // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
       // URL (/in/ACoAA…) names no vanity slug, so its page links to the person's vanity one.
@@ -351,12 +394,26 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     // 2. A sub-page: the title's (or JSON's) name shown in the body.
     const fromTitle = !!titled && titleTied();
     const claimed = fromTitle ? titled : jsonName();
-    if (claimed && isNameLike(claimed)) {
+    if (claimed && isNameLike(claimed) && (fromTitle || titleAllows(claimed))) {
       const how = fromTitle ? 'title' : 'json';
       const photo = photoShowing(doc, claimed, slug);
       if (photo) return { name: claimed, el: photo, signals: [how, 'photo'] };
       const text = textShowing(doc, claimed, slug);
       if (text) return { name: claimed, el: text, signals: [how, 'text'] };
+    }
+
+    // 2b. A sub-page saved without its <head> (no title) and without JSON: a photo and a line show a name
+    // the slug spells, and the page links to that profile's own sub-pages (a 2023 details page's sticky
+    // header: "Thảo Nguyễn" at /in/thaonguyen2505/details/skills/). Three signals, as a feed showing the
+    // person's posts links to their profile, never to its sub-pages.
+    if (!linkedInTitle) {
+      const shown = nameSpelledByPhoto(doc, slug);
+      if (
+        shown &&
+        textShowing(doc, shown.name, slug) &&
+        slugLinks().some((a) => SUB_PAGE.test(a.getAttribute('href') || ''))
+      )
+        return { name: shown.name, el: shown.img, signals: ['slug', 'photo'] };
     }
 
     // 3. A sub-page with no name in its body: the title names the person and the page links back
@@ -368,7 +425,8 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       isNameLike(titled) &&
       slugLinks().length &&
       (fromTitle ||
-        (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug) && !linkedAsOther(doc, titled, slug)))
+        (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug) && !linkedAsOther(doc, titled, slug))) &&
+      !namedOtherwise(slugLinks(), titled, slug, memberId)
     )
       return { name: titled, el: slugLinks()[0]!, signals: ['title', 'link'] };
 

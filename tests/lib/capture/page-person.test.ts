@@ -124,6 +124,55 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     shows: false,
   },
   { what: 'a name heading with no second signal', body: '<h1>Ola Other</h1>', shows: false },
+  // A LinkedIn title that names the page, not a person: the people it shows are a feed's authors, a
+  // list's members, a card's subjects (April 2025 pages at the URL of someone they show).
+  {
+    what: "a feed at a post author's URL: the embedded JSON names the author, the body shows them",
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>(99+) Feed | LinkedIn</title>',
+    body: '<a href="/in/mq-0001/">Mara Quist</a><img alt="Mara Quist" src="x.jpg"><code>{"included":[{"publicIdentifier":"mq-0001","firstName":"Mara","lastName":"Quist"}]}</code>',
+    shows: false,
+  },
+  {
+    what: "a company's people page: a card's heading links to the URL's person",
+    head: '<title>(3) Acme: People | LinkedIn</title>',
+    body: '<a href="/in/mara-quist-12/"><h2>Mara Quist</h2></a>',
+    shows: false,
+  },
+  {
+    what: "a list of connections: a link to the URL's person under their own name",
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>Connections | LinkedIn</title>',
+    body: '<ul><li><a href="/in/mq-0001/"><img alt="" src="x.jpg"></a><a href="/in/mq-0001/">Mara Quist</a></li></ul>',
+    shows: false,
+  },
+  {
+    what: 'a search in another language: the entry ends with a degree badge',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>Tìm kiếm | LinkedIn</title>',
+    body: '<a href="/in/mq-0001/"><p>Mara Quist</p><span>• Cấp 3+</span></a>',
+    shows: false,
+  },
+  {
+    what: "another member's page linking to this profile in another language (/en) is not tied to it",
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>Ola Other - Nurse | LinkedIn</title>',
+    body: '<h1>Ola Other</h1><a href="https://se.linkedin.com/in/mq-0001/en?trk=public_profile_browsemap">Mara Quist Nurse</a>',
+    shows: false,
+  },
+  {
+    what: 'a details page saved without its <head>: photo and line show a name the slug spells, sub-page links',
+    url: 'https://www.linkedin.com/in/maraquist/details/skills/',
+    body: '<div><img alt="Mara Quist" src="x.jpg"><div>Mara Quist</div><div>Nurse</div></div><a href="/in/maraquist/details/skills/1/endorsers">3 endorsements</a>',
+    shows: true,
+    signals: ['slug', 'photo'],
+  },
+  {
+    what: "the same without a link to the profile's sub-pages: no third signal",
+    url: 'https://www.linkedin.com/in/maraquist/details/skills/',
+    body: '<div><img alt="Mara Quist" src="x.jpg"><div>Mara Quist</div><div>Nurse</div></div>',
+    shows: false,
+  },
   // The title and the heading agree, but on whom? The title counts only when tied to the URL's person.
   {
     what: 'a stale page: title and heading agree on someone nothing ties to the URL',
