@@ -358,8 +358,11 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     // a name the body shows is a post's author, a list's member, a card's subject: not the page's person.
     // Only a page saved without its <head> has no title to ask.
     const linkedInTitle = /\|\s*LinkedIn\s*$/i.test(doc.title || '');
-    const titleAllows = (name: string) =>
-      !linkedInTitle || (!!titleKey && (nameKey(name) === titleKey || nameKey(withoutBrackets(name)) === titleKey));
+    // The title's name, with a part in brackets on either side or neither ("Julian (Beisenkötter) Amelung").
+    const titleBareKey = titled ? nameKey(withoutBrackets(titled)) : '';
+    const isTitleName = (name: string) =>
+      !!titleKey && (nameKey(name) === titleKey || nameKey(withoutBrackets(name)) === titleBareKey);
+    const titleAllows = (name: string) => !linkedInTitle || isTitleName(name);
 
     // 1. A name heading confirmed by a second signal.
     const heads = byTags(doc, ['h1', 'h2'], 80);
@@ -372,7 +375,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       // where the title and the slug leave it out (a 2016 public page).
       const bare = withoutBrackets(text);
       // The title's own words need no name shape (a name may hold digits or markup-like text).
-      const titledHere = !!titleKey && (key === titleKey || (bare !== text && nameKey(bare) === titleKey));
+      const titledHere = isTitleName(text);
       if (!titledHere && (!isNameLike(text) || linkedInTitle)) continue;
       const wrapSlug = hrefSlug(h.closest('a'));
       // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id

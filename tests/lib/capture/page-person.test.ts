@@ -81,6 +81,14 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     signals: ['heading', 'title'],
   },
   {
+    what: 'a title with a part in brackets the heading leaves out',
+    url: 'https://www.linkedin.com/in/mq-0001/',
+    head: '<title>(2) Mara (Lind) Quist | LinkedIn</title>',
+    body: '<a href="/in/mq-0001/"><h1>Mara Quist</h1></a>',
+    shows: true,
+    signals: ['heading', 'link'],
+  },
+  {
     what: 'a contact-info overlay printing the profile address',
     body: '<section><h2>Contact info</h2><a href="https://www.linkedin.com/in/mara-quist-12">linkedin.com/in/mara-quist-12</a></section>',
     shows: true,
