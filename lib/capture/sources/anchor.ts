@@ -394,8 +394,9 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'currentCompany', f(clean(company), SURE));
     put(out, 'currentTitle', f(clean(title), SURE));
     // A card with no company line between headline and location (a 2021 page puts its company chip
-    // after the "Contact info" link): the first current position names them, as on a sub-page.
-    if (!company && !card.between.length) putCurrentPosition(out, positions);
+    // after the "Contact info" link): the first current position names them, as on a sub-page, unless
+    // a layout read them (from its top card: the position it shows may not be the first current one).
+    if (!company && !card.between.length && !known.currentCompany) putCurrentPosition(out, positions);
   } else if (named) putCurrentPosition(out, positions); // a sub-page with no top card
   // No headline from a top card (a sub-page, a sticky header, a page cut short): the mini card's.
   const slug = profileSlug(url);
