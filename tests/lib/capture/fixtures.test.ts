@@ -284,6 +284,26 @@ describe('capturePage on invented fixtures', () => {
     ]);
   });
 
+  it('a company chip after the location row (2021 order): no second guess from the positions, no review', () => {
+    const mentor =
+      '<li class="artdeco-list__item"><div class="pvs-entity pvs-entity--padded"><div class="display-flex flex-column full-width">' +
+      '<span class="t-bold mr1"><span aria-hidden="true">Volunteer mentor</span></span>' +
+      '<span class="t-14 t-normal"><span aria-hidden="true">Code Club · Part-time</span></span>' +
+      '<span class="t-14 t-normal t-black--light"><span aria-hidden="true">Jan 2021 - Present · 3 yrs</span></span>' +
+      '</div></div></li>';
+    const html = readFixture('linkedin-2022-loggedin.html')
+      .replace(
+        /(<ul class="pv-text-details__right-panel">[\s\S]*?<\/ul>)([\s\S]*?Contact info<\/a>\s*<\/span>\s*<\/div>)/,
+        '$2$1',
+      )
+      .replace('<li class="artdeco-list__item pvs-list__item--line-separated">', `${mentor}$&`);
+    expect(html.indexOf('Contact info</a>')).toBeLessThan(html.indexOf('pv-text-details__right-panel"'));
+    const r = capturePage(parseHtml(html), 'https://www.linkedin.com/in/priya-nandakumar-demo/');
+    expect(r.profile.experience![0]!.company).toBe('Code Club');
+    expect(r.profile.currentCompany).toBe('Lumenfield');
+    expect(r.reviewReasons).toEqual([]);
+  });
+
   it("SDUI: a grouped role's employment type (Feb 2026) is not its place", () => {
     const html = readFixture('linkedin-2026-sdui.html')
       .replace('<p>Senior Data Engineer</p>', '<p>Senior Data Engineer</p><p>Full-time</p>')
