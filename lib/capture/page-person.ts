@@ -204,14 +204,18 @@ function textShowing(doc: Document, name: string, slug: string): Element | null 
   return null;
 }
 
+/** Whether `text` (an alt text, a label, a link's text) is the name `name`, whose key is `want`. */
+function showsName(text: string | null | undefined, want: string, name: string): boolean {
+  return !!text && text.length < name.length + 40 && nameKey(text) === want;
+}
+
 function photoShowing(doc: Document, name: string, slug: string): Element | null {
   const want = nameKey(name);
-  const named = (text: string | null) => !!text && text.length < name.length + 40 && nameKey(text) === want;
   const imgs = doc.getElementsByTagName('img');
   for (let i = 0; i < imgs.length && i < 2000; i++) {
     const img = imgs[i]!;
-    if ((named(img.getAttribute('alt')) || named(img.getAttribute('title'))) && !aboutSomeoneElse(img, slug))
-      return img;
+    const named = showsName(img.getAttribute('alt'), want, name) || showsName(img.getAttribute('title'), want, name);
+    if (named && !aboutSomeoneElse(img, slug)) return img;
   }
   return null;
 }
@@ -242,13 +246,9 @@ function declaredSlug(doc: Document): string | null {
 
 /** Whether the link shows the name (key `want`): as its text, or as its image's alt text. */
 function linkNames(a: Element, want: string, name: string): boolean {
-  const text = a.textContent ?? '';
-  if (text.length <= name.length + 40 && nameKey(text) === want) return true;
+  if (showsName(a.textContent, want, name)) return true;
   const imgs = a.getElementsByTagName('img');
-  for (let i = 0; i < imgs.length && i < 3; i++) {
-    const alt = imgs[i]!.getAttribute('alt');
-    if (alt && alt.length <= name.length + 40 && nameKey(alt) === want) return true;
-  }
+  for (let i = 0; i < imgs.length && i < 3; i++) if (showsName(imgs[i]!.getAttribute('alt'), want, name)) return true;
   return false;
 }
 
@@ -264,15 +264,6 @@ function linkedAsOther(doc: Document, name: string, slug: string): boolean {
   return false;
 }
 
-/**
- * Whether the title's name is the URL's person: the slug spells it, the page declares the URL's
- * profile as its own (canonical, og:url), it links to one of that profile's own sub-pages (contact
- * info, details, activity, edit: a page links to those of its own person only), or it links to that
- * profile under the title's name (an activity page's card, April 2025: "Steve Hind" and his photo,
- * each a link to /in/shind/). A stale page's title names the previous person, whose links go to that
- * person's profile, not the URL's. The embedded JSON is the heading's own signal, checked after this
- * one. A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
- */
 /**
  * Whether a link to the URL's profile shows that person under another name than `titled`: then the
  * title names the page ("Connections", "Manage Follows", "Tìm kiếm"), and the link is a list's entry
@@ -299,6 +290,7 @@ function namedOtherwise(links: Element[], titled: string, slug: string, memberId
  * the profile in another language (/in/<slug>/en, /pt-br: public pages link other people's so).
  */
 const SUB_PAGE = /\/in\/[^/?#]+\/(?![a-z]{2}(?:[-_][a-z]{2})?(?:[/?#]|$))[^/?#\s]/i;
+const isSubPageLink = (a: Element) => SUB_PAGE.test(a.getAttribute('href') || '');
 
 /** The first photo whose alt text is a name the slug spells (not on a link to someone else), and that name. */
 function nameSpelledByPhoto(doc: Document, slug: string): { name: string; img: Element } | null {
@@ -311,6 +303,15 @@ function nameSpelledByPhoto(doc: Document, slug: string): { name: string; img: E
   return null;
 }
 
+/**
+ * Whether the title's name is the URL's person: the slug spells it, the page declares the URL's
+ * profile as its own (canonical, og:url), it links to one of that profile's own sub-pages (contact
+ * info, details, activity, edit: a page links to those of its own person only), or it links to that
+ * profile under the title's name (an activity page's card, April 2025: "Steve Hind" and his photo,
+ * each a link to /in/shind/). A stale page's title names the previous person, whose links go to that
+ * person's profile, not the URL's. The embedded JSON is the heading's own signal, checked after this
+ * one. A member-id URL (/in/ACoAA…) names no vanity slug to compare: lenient.
+ */
 function titleIsUrls(
   doc: Document,
   slug: string,
@@ -320,7 +321,7 @@ function titleIsUrls(
 ): boolean {
   if (memberId || slugSpellsName(slug, titled) || declaredSlug(doc) === slug) return true;
   const want = nameKey(titled);
-  return slugLinks().some((a) => SUB_PAGE.test(a.getAttribute('href') || '') || (!!want && linkNames(a, want, titled)));
+  return slugLinks().some((a) => isSubPageLink(a) || (!!want && linkNames(a, want, titled)));
 }
 
 /**
@@ -359,9 +360,12 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     // Only a page saved without its <head> has no title to ask.
     const linkedInTitle = /\|\s*LinkedIn\s*$/i.test(doc.title || '');
     // The title's name, with a part in brackets on either side or neither ("Julian (Beisenkötter) Amelung").
-    const titleBareKey = titled ? nameKey(withoutBrackets(titled)) : '';
-    const isTitleName = (name: string) =>
-      !!titleKey && (nameKey(name) === titleKey || nameKey(withoutBrackets(name)) === titleBareKey);
+    const titleBareKey = titled?.includes('(') ? nameKey(withoutBrackets(titled)) : titleKey;
+    const isTitleName = (name: string, key = nameKey(name)) => {
+      if (!titleKey) return false;
+      const bare = withoutBrackets(name);
+      return key === titleKey || (bare === name ? key : nameKey(bare)) === titleBareKey;
+    };
     const titleAllows = (name: string) => !linkedInTitle || isTitleName(name);
 
     // 1. A name heading confirmed by a second signal.
@@ -375,7 +379,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       // where the title and the slug leave it out (a 2016 public page).
       const bare = withoutBrackets(text);
       // The title's own words need no name shape (a name may hold digits or markup-like text).
-      const titledHere = isTitleName(text);
+      const titledHere = isTitleName(text, key);
       if (!titledHere && (!isNameLike(text) || linkedInTitle)) continue;
       const wrapSlug = hrefSlug(h.closest('a'));
       // Wrapped in a link to another person: a card about someone else (or a stale page). A member-id
@@ -411,11 +415,7 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
     // person's posts links to their profile, never to its sub-pages.
     if (!linkedInTitle) {
       const shown = nameSpelledByPhoto(doc, slug);
-      if (
-        shown &&
-        textShowing(doc, shown.name, slug) &&
-        slugLinks().some((a) => SUB_PAGE.test(a.getAttribute('href') || ''))
-      )
+      if (shown && textShowing(doc, shown.name, slug) && slugLinks().some(isSubPageLink))
         return { name: shown.name, el: shown.img, signals: ['slug', 'photo'] };
     }
 
@@ -427,9 +427,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
       titled &&
       isNameLike(titled) &&
       slugLinks().length &&
+      !namedOtherwise(slugLinks(), titled, slug, memberId) &&
       (fromTitle ||
-        (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug) && !linkedAsOther(doc, titled, slug))) &&
-      !namedOtherwise(slugLinks(), titled, slug, memberId)
+        (!photoShowing(doc, titled, slug) && !textShowing(doc, titled, slug) && !linkedAsOther(doc, titled, slug)))
     )
       return { name: titled, el: slugLinks()[0]!, signals: ['title', 'link'] };
 

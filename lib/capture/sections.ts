@@ -217,7 +217,8 @@ export function sectionBox(h: Element): Element {
 }
 
 // A date range: "Sep 2023 - Present · 1 yr", "2015 - 2018", "2019 – heute", "janv. 2020 - aujourd’hui".
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+/** A year a position or a school may show. */
+export const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 // Matched on lower-cased text without the `i` flag: `i` with `\p{L}` makes the browser build the case
 // closure of every letter, about 8 ms the first time the expression runs (the first capture after injection).
 // The ASCII twin is the same pattern less what only matches other characters.

@@ -7,6 +7,7 @@ import type { EducationEntry, ExperienceEntry } from '../../contacts/model';
 import type { Extractor, Findings } from '../types';
 import { baseOf, clean, cleanText, decodeWebsite, isPronouns, pick, pickAll, pickText, textOf } from '../text';
 import { clampAbout, currentFromExperience, edu, entry, f, put, realPhoto } from './common';
+import { YEAR } from '../sections';
 
 export const SEL = {
   /** The top card: the section around the big name (2022-03 saved pages). */
@@ -95,8 +96,6 @@ function entityFields(ent: Element): { bold: string | null; normal: string | nul
     .filter((x): x is string => !!x);
   return { bold: visibleCopy(bold), normal: visibleCopy(normal), light };
 }
-
-const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * Roles nested in a grouped entry: inner entities, or (classes renamed) inner items with a bold title.

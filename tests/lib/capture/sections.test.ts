@@ -38,44 +38,51 @@ describe('findSectionHeadings', () => {
   });
 });
 
-describe('date lines', () => {
-  it.each([
-    ['Sep 2023 - Present · 1 yr', true],
-    ['2015-2018', true],
-    ['Jan 2020–heute', true],
-    ['дек. 2019 г. – 2021', true],
-    ['2019', true],
-    // A hyphen inside a word is no range: a company line from a 2025 page.
-    ['Technova Technical fest 2022 · Full-time', false],
-    ['Hackathon 2019 self-organised', false],
-  ])('%s → %s', (line, want) => {
-    expect(isDateLine(line)).toBe(want);
-  });
-});
+/** Line tests that answer yes or no, each with its table of lines. */
+const LINE_TESTS: [string, (line: string) => boolean, [string, boolean][]][] = [
+  [
+    'date lines',
+    isDateLine,
+    [
+      ['Sep 2023 - Present · 1 yr', true],
+      ['2015-2018', true],
+      ['Jan 2020–heute', true],
+      ['дек. 2019 г. – 2021', true],
+      ['2019', true],
+      // A hyphen inside a word is no range: a company line from a 2025 page.
+      ['Technova Technical fest 2022 · Full-time', false],
+      ['Hackathon 2019 self-organised', false],
+    ],
+  ],
+  [
+    'a range that runs to the present',
+    isCurrentDates,
+    [
+      ['Nov 2021 - Present · 2 yrs', true],
+      ['2021 – настоящее время', true],
+      ['janv. 2020 - aujourd’hui', true],
+      ['2019 – heute', true],
+      ['mar 2018 - obecnie', true],
+      ['2020年4月 - 現在', true],
+      ['2015 - 2018', false],
+      ['Nov 2021 - Dec 2023 · 2 yrs', false],
+    ],
+  ],
+  [
+    'employment types',
+    isEmploymentType,
+    [
+      ['Full-time', true],
+      ['Internship · 6 mos', true],
+      ['Полный рабочий день', true],
+      ['Amsterdam, Netherlands', false],
+      ['Full-time Studio', false],
+    ],
+  ],
+];
 
-describe('a range that runs to the present', () => {
-  it.each([
-    ['Nov 2021 - Present · 2 yrs', true],
-    ['2021 – настоящее время', true],
-    ['janv. 2020 - aujourd’hui', true],
-    ['2019 – heute', true],
-    ['mar 2018 - obecnie', true],
-    ['2020年4月 - 現在', true],
-    ['2015 - 2018', false],
-    ['Nov 2021 - Dec 2023 · 2 yrs', false],
-  ])('%s → %s', (dates, want) => {
-    expect(isCurrentDates(dates)).toBe(want);
-  });
-});
-
-describe('employment types', () => {
-  it.each([
-    ['Full-time', true],
-    ['Internship · 6 mos', true],
-    ['Полный рабочий день', true],
-    ['Amsterdam, Netherlands', false],
-    ['Full-time Studio', false],
-  ])('%s → %s', (line, want) => {
-    expect(isEmploymentType(line)).toBe(want);
+describe.each(LINE_TESTS)('%s', (_name, test, rows) => {
+  it.each(rows)('%s → %s', (line, want) => {
+    expect(test(line)).toBe(want);
   });
 });
