@@ -52,5 +52,9 @@ export function runMigrations(
   newVersion: number,
   tx: UpgradeTx,
 ): void {
-  for (let v = oldVersion + 1; v <= newVersion; v++) migrations[v]?.(db, tx);
+  // A database without a single store holds nothing to keep, whatever its number says: something opened the
+  // name without a version before Rapport did (a test's or a developer console's `indexedDB.open('rapport')`
+  // makes an empty version 1). Build it whole rather than fail every later open on a store that is not there.
+  const from = db.objectStoreNames.length === 0 ? 0 : oldVersion;
+  for (let v = from + 1; v <= newVersion; v++) migrations[v]?.(db, tx);
 }

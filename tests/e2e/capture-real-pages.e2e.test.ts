@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalProfileUrl } from '../../lib/capture/linkedin-url';
 import type { Contact } from '../../lib/contacts/model';
 import { corpusPages, gotOf, scorePage, SHARED, unscored, urlFor, type PageScore } from '../lib/capture/corpus-files';
-import { readContacts } from './db';
-import { inWorker, launchExtension, type RunningExtension } from './harness';
+import { clearStore, readContacts } from './db';
+import { launchExtension, type RunningExtension } from './harness';
 import { PageBox } from './page-box';
 
 const pages = corpusPages()
@@ -45,25 +45,7 @@ async function open(p: (typeof pages)[number]): Promise<Page> {
   return page;
 }
 
-async function clearContacts(): Promise<void> {
-  await inWorker(
-    ext,
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('contacts')) return (db.close(), resolve());
-          const tx = db.transaction('contacts', 'readwrite');
-          tx.objectStore('contacts').clear();
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    null,
-  );
-}
+const clearContacts = () => clearStore(ext, 'contacts');
 
 /** The box's save control: "Save to Rapport" for a new person, "Update from page" on a saved person's card. */
 const SAVE = /^(Save to Rapport|Update from page)$/;

@@ -50,6 +50,14 @@ describe('schema upgrades', () => {
     for (const store of STORE_NAMES) expect(all[store].length, store).toBeGreaterThan(0);
   });
 
+  it('builds the whole schema on an empty database that something opened without a version', async () => {
+    (await openDB(DB_NAME)).close();
+    const db = await openRapportDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([...ALL_STORE_NAMES, ...SYNC_STORE_NAMES].sort());
+    expect(await db.getAllFromIndex('contacts', 'referredById', 'nobody')).toEqual([]);
+  });
+
   for (let version = 1; version < DB_VERSION; version++) {
     it(`upgrades a version ${version} database keeping every record of every store`, async () => {
       const { stores, written } = await writeOldDatabase(version);
