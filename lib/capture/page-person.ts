@@ -65,6 +65,11 @@ export function isMissingProfilePage(doc: Document): boolean {
   }
 }
 
+/** Whether the heading is a "profile not found" page's own (its headline, or inside its error box). */
+function inMissingProfileBox(h: Element): boolean {
+  return NOT_FOUND_SELECTORS.some((s) => h.closest(s) !== null);
+}
+
 const ASCII = /^[^\x80-\uffff]*$/;
 /**
  * Whether the text is plain ASCII (then `nameKey` is its lower case with non-alphanumeric runs as spaces).
@@ -335,7 +340,10 @@ function titleIsUrls(
 export function findPersonAnchor(doc: Document, url: string): PersonAnchor | null {
   try {
     const slug = profileSlug(url);
-    if (!slug || !doc.body || isMissingProfilePage(doc)) return null;
+    // The not-found page's markers cost a walk of the whole page each when absent (three walks on every
+    // profile): they are asked only of an anchor no name heading gave. A heading that shows a name tied to
+    // the URL's person is that person's page; it is asked whether it sits in a not-found box, no more.
+    if (!slug || !doc.body || NOT_FOUND_TITLE.test(doc.title || '')) return null;
     const titled =
       nameFromLinkedInTitle(doc.title) ??
       nameFromLinkedInTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
@@ -395,8 +403,9 @@ export function findPersonAnchor(doc: Document, url: string): PersonAnchor | nul
               : nameKey(jsonName()) === key
                 ? 'json'
                 : null;
-      if (second) return { name: text, el: h, signals: ['heading', second] };
+      if (second) return inMissingProfileBox(h) ? null : { name: text, el: h, signals: ['heading', second] };
     }
+    if (isMissingProfilePage(doc)) return null;
 
     // 2. A sub-page: the title's (or JSON's) name shown in the body.
     const fromTitle = !!titled && titleTied();

@@ -43,7 +43,9 @@ export function topCardSlugs(doc: Document, layout?: string | null): string[] {
     const found = slugsIn(top);
     if (found.length) return found;
   }
-  // Sticky toolbar (SDUI) links to its person.
+  // Sticky toolbar (SDUI) links to its person. Only the 2026 layout has one: on a page of another layout,
+  // or of none, the scan (a walk of the whole page, as no class narrows it) is not made.
+  if (layout && layout !== 'linkedin-2026') return [];
   for (const tb of pickAll(doc, '[role="toolbar"]')) {
     const found = slugsIn(tb);
     if (found.length) return found;

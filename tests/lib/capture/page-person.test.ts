@@ -120,6 +120,23 @@ const CASES: { what: string; head?: string; body: string; url?: string; shows: b
     shows: false,
   },
   {
+    what: 'a not-found box whose heading reads like the name (a title left from the page before)',
+    head: '<title>(3) Mara Quist | LinkedIn</title>',
+    body: '<main class="not-found"><section><h1>Mara Quist</h1><p>This page does not exist.</p></section></main>',
+    shows: false,
+  },
+  {
+    what: 'a not-found headline shaped like the name, the title gone',
+    body: '<main><h1 class="page-not-found__headline">Mara Quist</h1><p>Check the address.</p></main>',
+    shows: false,
+  },
+  {
+    what: "a not-found page's marker under a page that names no one (a sub-page's title and a link back)",
+    head: '<title>Experience | Mara Quist | LinkedIn</title>',
+    body: '<div class="error-container"><p>Something went wrong.</p><a href="/in/mara-quist-12/">Back</a></div>',
+    shows: false,
+  },
+  {
     what: 'a feed at a profile URL',
     head: '<title>(9) Feed | LinkedIn</title>',
     body: '<h2>Feed post number 1</h2><a href="/in/someone-else/"><h3>Some One</h3></a>',

@@ -22,6 +22,18 @@ describe('topCardMatchesUrl', () => {
     expect(topCardMatchesUrl(load('linkedin-2022-loggedin.html'), 'https://www.linkedin.com/feed/')).toBe(true);
   });
 
+  it("asks a sticky toolbar only on the 2026 layout's pages, or where the layout is unknown", () => {
+    const doc = parseHtml(
+      '<html><body><div role="toolbar"><a href="/in/ola-other-9/">Ola Other</a></div><main><h1>Mara</h1></main></body></html>',
+    );
+    const url = 'https://www.linkedin.com/in/mara-quist-12/';
+    expect(topCardMatchesUrl(doc, url, 'linkedin-2026')).toBe(false);
+    expect(topCardMatchesUrl(doc, url)).toBe(false);
+    // Other layouts have no toolbar, and a page with no layout's marker no top card to compare.
+    for (const layout of ['linkedin-public', 'linkedin-2022', 'none'])
+      expect(topCardMatchesUrl(doc, url, layout)).toBe(true);
+  });
+
   it('capturePage refuses a lingering previous profile (no Save under the wrong URL)', async () => {
     const { capturePage } = await import('../../../lib/capture');
     for (const file of ['linkedin-2026-sdui.html', 'linkedin-2022-loggedin.html']) {
