@@ -4,14 +4,17 @@
  * document's first queries, so repeated calls on one document would flatter the numbers (by 2-10× here).
  * Parsing and a garbage collection before each run are not timed, so one run's garbage is not the next
  * run's pause.
+ *
+ * The pages are measured in turns (a batch of each page, then the next round): a slow spell of the machine
+ * (another process, a busy host) then falls on every page alike, where page after page it fell on whichever
+ * page ran through it, and the worst page's median was the machine's more than the page's.
  */
 import { capturePage } from '../../lib/capture/index';
 import { pause } from './timing';
 
 const BATCH = 8;
-const MIN_RUNS = 16;
-const MAX_RUNS = 40;
-const WALL_MS = 400;
+/** Rounds counted, after a first round over every page that warms the JIT: ROUNDS × BATCH runs a page. */
+const ROUNDS = 4;
 
 export interface CaptureFixture {
   label: string;
@@ -31,30 +34,29 @@ export interface CaptureRow {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export default async function run(fixtures: CaptureFixture[]): Promise<CaptureRow[]> {
-  const rows: CaptureRow[] = [];
   const parser = new DOMParser();
-  for (const fixture of fixtures) {
-    const html = await (await fetch(fixture.src)).text();
-    let isProfile = false;
-    // Documents are parsed in batches and garbage collected once per batch, then each one is captured once.
-    const samples: number[] = [];
-    const started = performance.now();
-    for (
-      let batch = 0;
-      samples.length < MIN_RUNS || (samples.length < MAX_RUNS && performance.now() - started < WALL_MS);
-      batch++
-    ) {
-      const docs = Array.from({ length: BATCH }, () => parser.parseFromString(html, 'text/html'));
+  const htmls: string[] = [];
+  for (const fixture of fixtures) htmls.push(await (await fetch(fixture.src)).text());
+  const rows: CaptureRow[] = fixtures.map((fixture, i) => ({
+    label: fixture.label,
+    bytes: new TextEncoder().encode(htmls[i]).length,
+    samples: [],
+    isProfile: false,
+  }));
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (let i = 0; i < fixtures.length; i++) {
+      // A batch of documents is parsed and garbage collected once, then each one is captured once.
+      const docs = Array.from({ length: BATCH }, () => parser.parseFromString(htmls[i]!, 'text/html'));
       gc();
       await pause(20);
+      const row = rows[i]!;
       for (const doc of docs) {
         const t0 = performance.now();
-        isProfile = capturePage(doc, fixture.url).isProfile;
+        row.isProfile = capturePage(doc, fixtures[i]!.url).isProfile;
         const dt = performance.now() - t0;
-        if (batch > 0 || fixtures.indexOf(fixture) > 0) samples.push(dt); // the very first batch warms the JIT
+        if (round > 0) row.samples.push(dt); // the first round warms the JIT
       }
     }
-    rows.push({ label: fixture.label, bytes: new TextEncoder().encode(html).length, samples, isProfile });
   }
   return rows;
 }

@@ -236,6 +236,9 @@ export const linkedin2022: Extractor = {
         '.pv-shared-text-with-see-more .inline-show-more-text',
         '.inline-show-more-text',
         '.pv-about__summary-text',
+        // Aug 2024: the base class gone, a hashed one and the state modifier left.
+        '.inline-show-more-text--is-collapsed',
+        '.inline-show-more-text--is-expanded',
       ]);
       const about = clampAbout(textOf(box, { multiline: true, skipButtons: true }));
       put(out, 'about', f(about, 0.9));

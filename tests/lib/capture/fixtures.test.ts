@@ -426,6 +426,21 @@ describe('capturePage on invented fixtures', () => {
     expect(new Set(names).size).toBe(3);
   });
 
+  it.each(['collapsed', 'expanded'])(
+    'reads About on the Aug 2024 markup, its base class gone and the %s modifier left (paragraphs kept)',
+    (state) => {
+      const doc = load('linkedin-2022-loggedin.html');
+      doc.querySelector('.pv-shared-text-with-see-more')!.className = 'hQxZpRkLmNw t-14';
+      doc.querySelector('.inline-show-more-text--is-collapsed')!.className =
+        `EWqivRKbRKN inline-show-more-text--is-${state} inline-show-more-text--is-${state}-with-line-clamp`;
+      const r = capturePage(doc, 'https://www.linkedin.com/in/priya-nandakumar-demo/');
+      expect(r.sources.about).toBe('linkedin-2022');
+      expect(r.profile.about).toBe(
+        'I design calm interfaces for busy clinicians.\n\nBefore Lumenfield I led research at Orbitale and taught interaction design.',
+      );
+    },
+  );
+
   it('never uses stale Voyager JSON about other people', () => {
     const r = capturePage(load('linkedin-2022-loggedin.html'), 'https://www.linkedin.com/in/priya-nandakumar-demo/');
     expect(JSON.stringify(r.profile)).not.toMatch(/Viewer Person|Recruiter at Elsewhere|Ola Otherperson/);
