@@ -60,6 +60,7 @@ export interface ContactRows {
   email: string | null;
   phone: string | null;
   websites: string[];
+  /** A contact-info dialog's "Address" row; never read outside a dialog. */
   address: string | null;
 }
 
@@ -118,6 +119,7 @@ const ownPath = (href: string, base: string) =>
 /** Reads the contact details shown inside `box` (at most 300 links looked at). */
 export function readContactRows(box: Element, base: string): ContactRows {
   const out: ContactRows = { email: null, phone: null, websites: [], address: null };
+  const dialog = /dialog/i.test(box.tagName + (box.getAttribute('role') ?? ''));
   const links = box.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < 300; i++) {
     const a = links[i]!;
@@ -136,18 +138,22 @@ export function readContactRows(box: Element, base: string): ContactRows {
       out.phone ??= PHONE.exec(decodeURIComponentSafe(href.slice(4)))?.[0] ?? null;
       continue;
     }
+    // A link on LinkedIn is never a website, and outside a dialog no address is read: its row's label
+    // (a text built for every link of a top card) is not needed.
+    const own = ownPath(href, base);
+    if (own && !dialog) continue;
     const label = rowLabel(a, box);
     if (ADDRESS_WORDS.has(label)) {
-      out.address ??= clean(a.textContent);
+      if (dialog) out.address ??= clean(a.textContent);
       continue;
     }
-    if (ownPath(href, base)) continue;
+    if (own) continue;
     const site = decodeWebsite(href, base);
     if (!site || !offLinkedIn(site)) continue;
     if (WEBSITE_WORDS.has(ownWords(a)) || WEBSITE_WORDS.has(label) || underWebsitesHeading(a, box))
       if (!out.websites.includes(site)) out.websites.push(site);
   }
-  if ((!out.phone || !out.address) && /dialog/i.test(box.tagName + (box.getAttribute('role') ?? ''))) {
+  if ((!out.phone || !out.address) && dialog) {
     // A contact-info dialog's rows with a plain-text value: a label, then the value as the next element.
     const labels = box.querySelectorAll('p, span, dt, h3, div');
     for (let i = 0; i < labels.length && i < 2000; i++) {

@@ -44,3 +44,24 @@ describe('readContactRows: websites', () => {
     expect(websites(links)).toEqual(expected);
   });
 });
+
+describe('readContactRows: the Address row', () => {
+  const row = '<div><span>Address</span><a href="https://maps.example/?q=Leith">12 Shore Lane, Leith</a></div>';
+  const linkedInRow = '<div><span>Address</span><a href="/search/results/all/?keywords=Leith">Leith</a></div>';
+  it.each([
+    ['a contact-info dialog', '<div id="box" role="dialog">', '12 Shore Lane, Leith'],
+    ['a dialog element', '<dialog id="box" open>', '12 Shore Lane, Leith'],
+    ['a top card (no dialog): never read there', '<section id="box">', null],
+  ])('in %s', (_, open, expected) => {
+    const close = open.startsWith('<dialog') ? '</dialog>' : open.startsWith('<section') ? '</section>' : '</div>';
+    const doc = parseHtml(`<html><body>${open}<h2>Jane Doe</h2>${row}${close}</body></html>`);
+    const rows = readContactRows(doc.getElementById('box')!, BASE);
+    expect(rows.address).toBe(expected);
+    expect(rows.websites).toEqual([]); // a map link under "Address" is never a website
+  });
+
+  it('reads an address linked on LinkedIn itself in a dialog', () => {
+    const doc = parseHtml(`<html><body><div id="box" role="dialog">${linkedInRow}</div></body></html>`);
+    expect(readContactRows(doc.getElementById('box')!, BASE).address).toBe('Leith');
+  });
+});
