@@ -68,7 +68,16 @@ export interface LineOptions {
   after?: Element | null;
   /** Stop before reading this element (e.g. the next section's heading). */
   stop?: (el: Element) => boolean;
+  /**
+   * Keep a `<br>`'s line break inside the line, and a blank line for two or more: About's paragraphs are
+   * often one text broken by `<br>`s. Otherwise a `<br>` is a space, as everywhere else lines are compared.
+   */
+  breaks?: boolean;
 }
+
+/** A `<br>` in a line's buffer when breaks are kept: the parser never leaves a NUL in a page's text. */
+const BREAK = '\0';
+const BREAKS = / ?\0 ?/g;
 
 /** Whether the subtree is not shown to a reader. */
 export function isHiddenSubtree(el: Element): boolean {
@@ -143,6 +152,7 @@ interface Ranges {
 function walk(root: Element, opts: LineOptions, ranges?: Ranges): Walk {
   const max = opts.max ?? 400;
   const stop = opts.stop;
+  const breaks = opts.breaks === true;
   const w: Walk = { raw: [], kept: 0, cut: false };
   const raw = w.raw;
   let buf = '';
@@ -152,7 +162,9 @@ function walk(root: Element, opts: LineOptions, ranges?: Ranges): Walk {
   const texts = new Map<Node, boolean>();
   const flush = () => {
     if (bufEl) {
-      const t = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      let t = buf.replace(/[\s\u00a0\u200b]+/g, ' ');
+      if (breaks && t.includes(BREAK)) t = t.replace(BREAKS, '\n').replace(/\n{3,}/g, '\n\n');
+      t = t.trim();
       if (t) {
         if (!w.kept || raw[raw.length - 1]!.text !== t) w.kept++;
         raw.push({ text: t, el: bufEl });
@@ -190,7 +202,7 @@ function walk(root: Element, opts: LineOptions, ranges?: Ranges): Walk {
       if (isHiddenSubtree(e)) continue;
       const tag = e.localName;
       if (tag === 'br') {
-        buf += ' ';
+        buf += breaks && buf ? BREAK : ' ';
         continue;
       }
       if (INLINE.has(tag) && !(split ??= splitsInline(parent!, texts))) {

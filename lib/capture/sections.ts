@@ -417,7 +417,7 @@ export function educationEntries(box: Element): EducationEntry[] | null {
 
 /** About: the section's text after its heading, without the "…see more" toggle. */
 export function aboutText(h: Element, box: Element): string | null {
-  const lines = readLines(box, { after: h, max: 120 })
+  const lines = readLines(box, { after: h, max: 120, breaks: true })
     .map((l) => l.text)
     .filter(
       (t) =>

@@ -3,7 +3,14 @@
  * heading tag; and nothing taken from page chrome or from headings that only contain the words.
  */
 import { describe, expect, it } from 'vitest';
-import { findSectionHeadings, isDateLine, isEmploymentType, type SectionName } from '../../../lib/capture/sections';
+import { readLines } from '../../../lib/capture/lines';
+import {
+  aboutText,
+  findSectionHeadings,
+  isDateLine,
+  isEmploymentType,
+  type SectionName,
+} from '../../../lib/capture/sections';
 import { isCurrentDates } from '../../../lib/capture/sources/common';
 import { parseHtml } from './parse';
 
@@ -84,5 +91,37 @@ const LINE_TESTS: [string, (line: string) => boolean, [string, boolean][]][] = [
 describe.each(LINE_TESTS)('%s', (_name, test, rows) => {
   it.each(rows)('%s → %s', (line, want) => {
     expect(test(line)).toBe(want);
+  });
+});
+
+describe('aboutText', () => {
+  const about = (body: string) => {
+    const doc = parseHtml(`<html><body><section id="s"><h2 id="h">About</h2>${body}</section></body></html>`);
+    return aboutText(doc.getElementById('h')!, doc.getElementById('s')!);
+  };
+  it.each([
+    ['one paragraph', '<div><span>I fix bridges.</span></div>', 'I fix bridges.'],
+    [
+      'paragraphs broken by <br>s keep their blank line',
+      '<div><span>I fix bridges.<br><br>Before that, boats.</span></div>',
+      'I fix bridges.\n\nBefore that, boats.',
+    ],
+    ['one <br>: a line break', '<div>Line one<br>\n   line two</div>', 'Line one\nline two'],
+    ['three <br>s: one blank line', '<div>A<br><br> <br>B</div>', 'A\n\nB'],
+    ['a <br> first or last: nothing', '<div><br>Alone<br></div>', 'Alone'],
+    ['block paragraphs: one per line', '<p>First.</p><p>Second.</p>', 'First.\nSecond.'],
+    ['the toggle left out', '<div>Text<br>more</div><button>…see more</button>', 'Text\nmore'],
+    [
+      'the screen-reader copy left out',
+      '<div><span aria-hidden="true">Seen<br><br>Twice</span><span class="visually-hidden">Seen<br><br>Twice</span></div>',
+      'Seen\n\nTwice',
+    ],
+  ])('%s', (_, body, want) => {
+    expect(about(body)).toBe(want);
+  });
+
+  it('a <br> is still a space in the lines every other reader compares', () => {
+    const doc = parseHtml('<html><body><div id="d">Acme<br>Full-time</div></body></html>');
+    expect(readLines(doc.getElementById('d')!).map((l) => l.text)).toEqual(['Acme Full-time']);
   });
 });
