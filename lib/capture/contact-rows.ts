@@ -116,10 +116,13 @@ const ownPath = (href: string, base: string) =>
     ? !href.startsWith('//') && !/^\/(redir\/redirect|safety\/go)\b/i.test(href) && LINKEDIN_BASE.test(base)
     : LINKEDIN_BASE.test(href) && !/redir|safety|[\s\\]/i.test(href);
 
+/** Whether the person's box is a dialog (a contact-info overlay): `<dialog>` or `role="dialog"`. */
+export const isDialogBox = (box: Element) => /dialog/i.test(box.tagName + (box.getAttribute('role') ?? ''));
+
 /** Reads the contact details shown inside `box` (at most 300 links looked at). */
 export function readContactRows(box: Element, base: string): ContactRows {
   const out: ContactRows = { email: null, phone: null, websites: [], address: null };
-  const dialog = /dialog/i.test(box.tagName + (box.getAttribute('role') ?? ''));
+  const dialog = isDialogBox(box);
   const links = box.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < 300; i++) {
     const a = links[i]!;

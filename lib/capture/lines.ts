@@ -8,6 +8,8 @@
  * subtrees, screen-reader-only duplicates, form fields, audio/video players).
  */
 
+import { normMultiline } from './text';
+
 const SKIP = new Set([
   'script',
   'style',
@@ -77,7 +79,6 @@ export interface LineOptions {
 
 /** A `<br>` in a line's buffer when breaks are kept: the parser never leaves a NUL in a page's text. */
 const BREAK = '\0';
-const BREAKS = / ?\0 ?/g;
 
 /** Whether the subtree is not shown to a reader. */
 export function isHiddenSubtree(el: Element): boolean {
@@ -162,9 +163,9 @@ function walk(root: Element, opts: LineOptions, ranges?: Ranges): Walk {
   const texts = new Map<Node, boolean>();
   const flush = () => {
     if (bufEl) {
-      let t = buf.replace(/[\s\u00a0\u200b]+/g, ' ');
-      if (breaks && t.includes(BREAK)) t = t.replace(BREAKS, '\n').replace(/\n{3,}/g, '\n\n');
-      t = t.trim();
+      // The page's own line breaks are spaces; the kept `<br>`s become lines, at most one of them blank.
+      const spaced = buf.replace(/[\s\u00a0\u200b]+/g, ' ');
+      const t = breaks && spaced.includes(BREAK) ? normMultiline(spaced.replaceAll(BREAK, '\n')) : spaced.trim();
       if (t) {
         if (!w.kept || raw[raw.length - 1]!.text !== t) w.kept++;
         raw.push({ text: t, el: bufEl });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readWholeStore } from '../e2e/db';
+import { wholeStore } from '../e2e/db';
 
 /**
  * Debian's Firefox ESR with the built MV2 extension, driven by puppeteer-core over WebDriver BiDi: no driver
@@ -152,7 +152,7 @@ export async function send<T = unknown>(page: Page, type: string, data: unknown)
 
 /** Reads a whole IndexedDB store from an extension page (same origin as the background). */
 export function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(readWholeStore<T>, store);
+  return page.evaluate(wholeStore<T>, { name: store });
 }
 
 /**

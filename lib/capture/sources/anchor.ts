@@ -11,7 +11,7 @@
  * (one line that may be a company or a school), it stays blank.
  */
 import type { ExperienceEntry } from '../../contacts/model';
-import { personBox, readContactRows } from '../contact-rows';
+import { isDialogBox, personBox, readContactRows } from '../contact-rows';
 import { readLines, type Line } from '../lines';
 import { isMemberIdSlug, profileSlug } from '../linkedin-url';
 import { findMiniCard, type MiniCard } from '../mini-card';
@@ -423,8 +423,7 @@ export function readAnchored(doc: Document, url: string, anchor: PersonAnchor, k
     put(out, 'phone', f(rows.phone, SURE));
     if (rows.websites.length) put(out, 'websites', f(rows.websites, SURE));
     // A contact-info dialog's "Address" row says where the person is, when no top card did.
-    if (!out.location && box !== anchor.el && /dialog/i.test(box.tagName + (box.getAttribute('role') ?? '')))
-      put(out, 'location', f(rows.address, LESS_SURE));
+    if (!out.location && box !== anchor.el && isDialogBox(box)) put(out, 'location', f(rows.address, LESS_SURE));
   }
   return out;
 }
